@@ -1,0 +1,87 @@
+#include "app/cli/PhotoRemoveCommand.h"
+
+#include "app/cli/CliContext.h"
+#include "core/PhotoWriter.h"
+#include "core/journal/Journal.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+
+namespace adphoto::cli {
+
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("adphoto::cli::PhotoRemoveCommand", text, disambiguation, n);
+}
+} // namespace
+
+QString PhotoRemoveCommand::summary() const
+{
+    return tr("Remove one user's photo (backed up in the journal first).");
+}
+
+QString PhotoRemoveCommand::synopsis() const
+{
+    return QStringLiteral("USER [--yes]");
+}
+
+QString PhotoRemoveCommand::details() const
+{
+    return tr("Asks for confirmation on a terminal; without one, --yes is required.\n"
+              "The removed photo stays in the journal: 'adphoto-cli restore USER' puts it back.");
+}
+
+QList<QCommandLineOption> PhotoRemoveCommand::options() const
+{
+    return {QCommandLineOption(QStringList{QStringLiteral("yes"), QStringLiteral("y")},
+                               tr("Do not ask for confirmation."))};
+}
+
+int PhotoRemoveCommand::run(CliContext& context, const QCommandLineParser& parser, const QStringList& args)
+{
+    if (args.size() != 1)
+        return context.report({ErrorKind::Usage, tr("Usage: adphoto-cli photo remove USER [--yes]"), {}, {}});
+    auto directory = context.directory();
+    if (!directory)
+        return context.report(directory.error());
+    auto user = context.await((*directory)->findUser(args.first()));
+    if (!user)
+        return context.report(user.error());
+    auto current = context.await((*directory)->readPhoto(user->dn));
+    if (!current)
+        return context.report(current.error());
+    if (current->bytes.isEmpty()) {
+        context.info(tr("%1 has no photo; nothing to remove.").arg(user->sAMAccountName));
+        return 0;
+    }
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        if (!context.stdinIsTerminal())
+            return context.report({ErrorKind::Usage, tr("Refusing to remove a photo without confirmation: add --yes."),
+                                   {}, {}});
+        if (!context.confirm(tr("Remove the photo of %1 (%2)?").arg(user->displayName, user->dn)))
+            return context.report({ErrorKind::Cancelled, tr("Nothing removed."), {}, {}});
+    }
+
+    auto journal = Journal::open();
+    if (!journal)
+        return context.report(journal.error());
+    auto lock = (*journal)->lockForApply();
+    if (!lock)
+        return context.report(lock.error());
+    const ConnectionInfo& info = context.connectionInfo();
+    auto importId = (*journal)->beginImport(
+        {{}, {}, QStringLiteral("photo-remove"), user->dn, info.dcHost, info.bindIdentity, {}, {}, {}});
+    if (!importId)
+        return context.report(importId.error());
+    PhotoWriter writer(**directory, **journal, info);
+    auto removed = writer.remove(*importId, *user, current->bytes);
+    (void)(*journal)->setImportState(*importId, removed ? QStringLiteral("finished") : QStringLiteral("failed"));
+    if (!removed)
+        return context.report(removed.error());
+    if (!parser.isSet(QStringLiteral("quiet")))
+        context.info(tr("%1: photo removed (backup kept in the journal, change %2).").arg(user->sAMAccountName, *importId));
+    return 0;
+}
+
+} // namespace adphoto::cli

@@ -1,0 +1,118 @@
+#include "app/cli/RecordWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace adphoto::cli {
+
+RecordWriter::RecordWriter(OutputFormat format, QStringList columns)
+    : m_format(format)
+    , m_columns(std::move(columns))
+{
+}
+
+void RecordWriter::addRow(const QList<QJsonValue>& values)
+{
+    Q_ASSERT(values.size() == m_columns.size());
+    m_rows.append(values);
+}
+
+QString RecordWriter::plainText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return {};
+    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 15);
+    case QJsonValue::String: return value.toString();
+    case QJsonValue::Array: {
+        QStringList parts;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue& v : array)
+            parts << plainText(v);
+        return parts.join(QLatin1Char(';'));
+    }
+    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QString RecordWriter::csvField(const QString& text)
+{
+    // Quote what a spreadsheet would misread; a leading = + - @ is also neutralised so a
+    // hostile display name cannot become a formula when the CSV is opened in Excel.
+    QString t = text;
+    if (!t.isEmpty() && QStringLiteral("=+-@").contains(t.front()) && t.size() > 1)
+        t.prepend(QLatin1Char('\''));
+    if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')) ||
+        t.contains(QLatin1Char('\r')) || t != t.trimmed()) {
+        t.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + t + QLatin1Char('"');
+    }
+    return t;
+}
+
+void RecordWriter::finish(QTextStream& out) const
+{
+    switch (m_format) {
+    case OutputFormat::Json: {
+        QJsonArray array;
+        for (const auto& row : m_rows) {
+            QJsonObject object;
+            for (qsizetype i = 0; i < m_columns.size(); ++i)
+                object.insert(m_columns.at(i), row.at(i).isUndefined() ? QJsonValue(QJsonValue::Null) : row.at(i));
+            array.append(object);
+        }
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        break;
+    }
+    case OutputFormat::Csv: {
+        QStringList header;
+        for (const QString& c : m_columns)
+            header << csvField(c);
+        out << header.join(QLatin1Char(',')) << "\r\n";
+        for (const auto& row : m_rows) {
+            QStringList fields;
+            for (const QJsonValue& v : row)
+                fields << csvField(plainText(v));
+            out << fields.join(QLatin1Char(',')) << "\r\n";
+        }
+        break;
+    }
+    case OutputFormat::Table: {
+        QList<qsizetype> widths;
+        for (const QString& c : m_columns)
+            widths << c.size();
+        QList<QStringList> texts;
+        for (const auto& row : m_rows) {
+            QStringList line;
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                QString t = plainText(row.at(i));
+                t.replace(QLatin1Char('\n'), QLatin1Char(' '));
+                widths[i] = std::max(widths[i], t.size());
+                line << t;
+            }
+            texts << line;
+        }
+        auto printLine = [&](const QStringList& cells) {
+            QString line;
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                if (i + 1 < cells.size())
+                    line += cells.at(i).leftJustified(widths.at(i)) + QStringLiteral("  ");
+                else
+                    line += cells.at(i);
+            }
+            out << line << '\n';
+        };
+        printLine(m_columns);
+        for (const QStringList& line : texts)
+            printLine(line);
+        break;
+    }
+    }
+    out.flush();
+}
+
+} // namespace adphoto::cli

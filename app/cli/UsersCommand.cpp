@@ -1,0 +1,78 @@
+#include "app/cli/UsersCommand.h"
+
+#include "app/cli/CliContext.h"
+#include "app/cli/UserJson.h"
+
+#include <QCoreApplication>
+
+namespace adphoto::cli {
+
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("adphoto::cli::UsersCommand", text, disambiguation, n);
+}
+} // namespace
+
+QString UsersCommand::summary() const
+{
+    return tr("List users with a photo indicator.");
+}
+
+QString UsersCommand::details() const
+{
+    return tr("Examples:\n"
+              "  adphoto-cli --server ldaps://dc1.example.com --user admin@example.com users --missing\n"
+              "  adphoto-cli --domain example.com users --ou 'OU=Sales,DC=example,DC=com' --format csv > sales.csv");
+}
+
+QList<QCommandLineOption> UsersCommand::options() const
+{
+    return {
+        QCommandLineOption(QStringList{QStringLiteral("missing")}, tr("Only users without a photo.")),
+        QCommandLineOption(QStringList{QStringLiteral("ou")}, tr("Only users under this OU (subtree)."),
+                           QStringLiteral("DN")),
+        QCommandLineOption(QStringList{QStringLiteral("no-photo-sizes")},
+                           tr("Do not download photos to measure them; photoBytes is null (for slow links).")),
+    };
+}
+
+int UsersCommand::run(CliContext& context, const QCommandLineParser& parser, const QStringList& args)
+{
+    if (!args.isEmpty())
+        return context.report({ErrorKind::Usage, tr("users takes no arguments."), {}, {}});
+    const auto format = context.format();
+    if (!format)
+        return context.report(format.error());
+    auto directory = context.directory();
+    if (!directory)
+        return context.report(directory.error());
+
+    UserQuery query;
+    query.baseDn = parser.value(QStringLiteral("ou"));
+    query.missingOnly = parser.isSet(QStringLiteral("missing"));
+    query.photoSizes = !parser.isSet(QStringLiteral("no-photo-sizes"));
+
+    RecordWriter writer(*format, userColumns());
+    QFuture<Result<UserBatch>> future = (*directory)->listUsers(query);
+    context.waitFor(QFuture<void>(future), tr("Listing users"));
+    const int pages = future.resultCount();
+    int count = 0;
+    for (int i = 0; i < pages; ++i) {
+        const Result<UserBatch>& page = future.resultAt(i);
+        if (!page)
+            return context.report(page.error());
+        for (const UserRecord& user : *page) {
+            writer.addRow(userRow(user));
+            ++count;
+        }
+    }
+    if (future.isCanceled())
+        return context.report({ErrorKind::Cancelled, CliContext::cancelledMessage(), {}, {}});
+    writer.finish(context.out());
+    if (!parser.isSet(QStringLiteral("quiet")))
+        context.info(tr("%n user(s).", nullptr, count));
+    return 0;
+}
+
+} // namespace adphoto::cli

@@ -1,0 +1,100 @@
+#include "ldap/LdapDirectory.h"
+
+#include "ldap/LdapSession.h"
+
+#include <QPromise>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+namespace adphoto {
+
+class LdapDirectory::Private
+{
+public:
+    explicit Private(ConnectionSettings s)
+        : session(std::move(s))
+    {
+        // One thread that never expires: the LDAP handle lives on it for the session's life.
+        pool.setMaxThreadCount(1);
+        pool.setExpiryTimeout(-1);
+    }
+
+    // Queues `work(session)` on the session thread; its Result becomes the future's result.
+    template <class T, class Work> QFuture<Result<T>> call(Work work)
+    {
+        return QtConcurrent::run(&pool, [this, work = std::move(work)](QPromise<Result<T>>& promise) {
+            if (promise.isCanceled())
+                return;
+            promise.addResult(work(session));
+        });
+    }
+
+    LdapSession session;
+    QThreadPool pool;
+};
+
+LdapDirectory::LdapDirectory(ConnectionSettings settings)
+    : d(std::make_unique<Private>(std::move(settings)))
+{
+}
+
+LdapDirectory::~LdapDirectory()
+{
+    d->pool.clear();
+    d->pool.waitForDone();
+}
+
+QFuture<Result<ConnectionInfo>> LdapDirectory::open()
+{
+    return d->call<ConnectionInfo>([](LdapSession& s) { return s.open(); });
+}
+
+QFuture<Result<UserBatch>> LdapDirectory::listUsers(const UserQuery& query)
+{
+    return QtConcurrent::run(&d->pool, [this, query](QPromise<Result<UserBatch>>& promise) {
+        int count = 0;
+        promise.setProgressRange(0, 0);
+        auto done = d->session.listUsers(
+            query,
+            [&](UserBatch&& batch) {
+                count += int(batch.size());
+                promise.addResult(Result<UserBatch>(std::move(batch)));
+                promise.setProgressValue(count);
+            },
+            [&] { return promise.isCanceled(); });
+        if (!done && done.error().kind != ErrorKind::Cancelled)
+            promise.addResult(Result<UserBatch>(std::unexpected(done.error())));
+    });
+}
+
+QFuture<Result<UserRecord>> LdapDirectory::findUser(const QString& spec)
+{
+    return d->call<UserRecord>([spec](LdapSession& s) { return s.findUser(spec); });
+}
+
+QFuture<Result<PhotoValue>> LdapDirectory::readPhoto(const QString& dn)
+{
+    return d->call<PhotoValue>([dn](LdapSession& s) { return s.readPhoto(dn); });
+}
+
+QFuture<Result<void>> LdapDirectory::writePhoto(const QString& dn, const QByteArray& expected, const QByteArray& photo)
+{
+    return d->call<void>([dn, expected, photo](LdapSession& s) { return s.writePhoto(dn, expected, photo); });
+}
+
+QFuture<Result<void>> LdapDirectory::removePhoto(const QString& dn, const QByteArray& expected)
+{
+    return d->call<void>([dn, expected](LdapSession& s) { return s.removePhoto(dn, expected); });
+}
+
+QFuture<Result<bool>> LdapDirectory::canWritePhoto(const QString& dn)
+{
+    return d->call<bool>([dn](LdapSession& s) { return s.canWritePhoto(dn); });
+}
+
+QFuture<Result<QStringList>> LdapDirectory::childContainers(const QString& dn)
+{
+    return d->call<QStringList>([dn](LdapSession& s) { return s.childContainers(dn); });
+}
+
+} // namespace adphoto

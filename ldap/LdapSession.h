@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/ConnectionSettings.h"
+#include "core/Directory.h"
+
+#include <functional>
+
+struct ldap; // libldap's LDAP handle; <ldap.h> stays inside ldap/*.cpp
+
+namespace adphoto {
+
+/// One synchronous LDAP connection to one DC. Not thread-safe: LdapDirectory owns it and
+/// uses it only from its session thread. After a lost connection the next call reconnects to
+/// the same DC (one import talks to one DC from start to end).
+class LdapSession
+{
+public:
+    explicit LdapSession(ConnectionSettings settings);
+    ~LdapSession();
+    LdapSession(const LdapSession&) = delete;
+    LdapSession& operator=(const LdapSession&) = delete;
+
+    [[nodiscard]] Result<ConnectionInfo> open();
+
+    /// Calls `onPage` once per page; stops early (returning Cancelled) when `cancelled()` says so,
+    /// checked between entries and between pages.
+    [[nodiscard]] Result<void> listUsers(const UserQuery& query, const std::function<void(UserBatch&&)>& onPage,
+                                         const std::function<bool()>& cancelled);
+    [[nodiscard]] Result<UserRecord> findUser(const QString& spec);
+    [[nodiscard]] Result<PhotoValue> readPhoto(const QString& dn);
+    [[nodiscard]] Result<void> writePhoto(const QString& dn, const QByteArray& expected, const QByteArray& photo);
+    [[nodiscard]] Result<void> removePhoto(const QString& dn, const QByteArray& expected);
+    [[nodiscard]] Result<bool> canWritePhoto(const QString& dn);
+    [[nodiscard]] Result<QStringList> childContainers(const QString& dn);
+
+private:
+    [[nodiscard]] Result<void> connectTo(const QString& uri);
+    [[nodiscard]] Result<void> ensureConnected();
+    [[nodiscard]] Result<QList<UserRecord>> searchUsers(const QString& base, int scope, const QString& filter,
+                                                        bool withPhoto, int limit);
+    [[nodiscard]] Error lastError(int rc, int operation, const QString& target = {});
+    void drop();
+
+    ConnectionSettings m_settings;
+    ConnectionInfo m_info;
+    QString m_uri;
+    ldap* m_ld = nullptr;
+};
+
+} // namespace adphoto

@@ -1,0 +1,192 @@
+// Listing users from the real DC: every seeded user, right photo flags and sizes, paged.
+#include "TestDc.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <gtest/gtest.h>
+
+using namespace adphoto;
+using namespace adphoto::test;
+
+namespace {
+struct Listing
+{
+    QList<UserRecord> users;
+    int pages = 0;
+    std::optional<Error> error;
+    bool canceled = false;
+};
+
+Listing list(Directory& directory, const UserQuery& query, int cancelAfterPages = -1)
+{
+    QFuture<Result<UserBatch>> future = directory.listUsers(query);
+    Listing result;
+    if (cancelAfterPages >= 0) {
+        while (future.resultCount() < cancelAfterPages && !future.isFinished())
+            QThread::msleep(5);
+        future.cancel();
+    }
+    future.waitForFinished();
+    result.canceled = future.isCanceled();
+    for (int i = 0; i < future.resultCount(); ++i) {
+        const auto& page = future.resultAt(i);
+        if (!page) {
+            result.error = page.error();
+            continue;
+        }
+        ++result.pages;
+        result.users += *page;
+    }
+    return result;
+}
+
+QHash<QString, QJsonObject> seedByDn()
+{
+    QHash<QString, QJsonObject> byDn;
+    for (const QJsonValue& v : TestDc::instance().seed())
+        byDn.insert(v.toObject().value(QStringLiteral("dn")).toString().toLower(), v.toObject());
+    return byDn;
+}
+
+QString seedBase()
+{
+    return TestDc::instance().value(QStringLiteral("ADPHOTO_TEST_SEED_BASE"));
+}
+} // namespace
+
+TEST(ListUsers, EverySeededUserWithTheRightFlagsAndPhotoSizes)
+{
+    auto directory = openDirectory(TestDc::instance().admin());
+    UserQuery query;
+    query.baseDn = seedBase();
+    const Listing listing = list(*directory, query);
+    ASSERT_FALSE(listing.error) << listing.error->text().toStdString();
+    const auto seed = seedByDn();
+    int expectedUnderBase = 0;
+    for (const QJsonObject& u : seed) {
+        if (u.value(QStringLiteral("dn")).toString().endsWith(seedBase(), Qt::CaseInsensitive))
+            ++expectedUnderBase;
+    }
+    ASSERT_EQ(listing.users.size(), expectedUnderBase);
+    int checkedPhotos = 0;
+    for (const UserRecord& user : listing.users) {
+        const QJsonObject truth = seed.value(user.dn.toLower());
+        ASSERT_FALSE(truth.isEmpty()) << "unexpected user " << user.dn.toStdString();
+        EXPECT_EQ(user.sAMAccountName, truth.value(QStringLiteral("sAMAccountName")).toString());
+        EXPECT_EQ(user.mail, truth.value(QStringLiteral("mail")).toString());
+        EXPECT_EQ(user.givenName, truth.value(QStringLiteral("givenName")).toString());
+        EXPECT_EQ(user.sn, truth.value(QStringLiteral("sn")).toString());
+        EXPECT_EQ(user.disabled, truth.value(QStringLiteral("disabled")).toBool()) << user.dn.toStdString();
+        EXPECT_FALSE(user.objectGuid.isNull());
+        if (isWriteTarget(user.dn))
+            continue;
+        EXPECT_EQ(user.hasPhoto, truth.value(QStringLiteral("hasPhoto")).toBool()) << user.dn.toStdString();
+        EXPECT_EQ(user.photoBytes, truth.value(QStringLiteral("photoBytes")).toInteger()) << user.dn.toStdString();
+        checkedPhotos += user.hasPhoto ? 1 : 0;
+    }
+    EXPECT_GT(checkedPhotos, 100);
+}
+
+TEST(ListUsers, SmallPagesDeliverEveryUserOnceOverSeveralPages)
+{
+    ConnectionSettings settings = TestDc::instance().admin();
+    settings.pageSize = 97;
+    auto directory = openDirectory(settings);
+    UserQuery query;
+    query.baseDn = seedBase();
+    query.photoSizes = false;
+    const Listing listing = list(*directory, query);
+    ASSERT_FALSE(listing.error);
+    EXPECT_GE(listing.pages, listing.users.size() / 97);
+    EXPECT_GT(listing.pages, 10);
+    QSet<QString> dns;
+    for (const UserRecord& u : listing.users)
+        dns.insert(u.dn.toLower());
+    EXPECT_EQ(dns.size(), listing.users.size()) << "a user was delivered twice";
+}
+
+TEST(ListUsers, PresenceOnlyKnowsWhoHasAPhotoWithoutDownloadingIt)
+{
+    auto directory = openDirectory(TestDc::instance().admin());
+    UserQuery query;
+    query.baseDn = seedBase();
+    query.photoSizes = false;
+    const Listing listing = list(*directory, query);
+    ASSERT_FALSE(listing.error);
+    const auto seed = seedByDn();
+    for (const UserRecord& user : listing.users) {
+        if (isWriteTarget(user.dn))
+            continue;
+        const bool truth = seed.value(user.dn.toLower()).value(QStringLiteral("hasPhoto")).toBool();
+        EXPECT_EQ(user.hasPhoto, truth) << user.dn.toStdString();
+        EXPECT_EQ(user.photoBytes, truth ? -1 : 0);
+    }
+}
+
+TEST(ListUsers, MissingOnlyListsExactlyTheUsersWithoutAPhoto)
+{
+    auto directory = openDirectory(TestDc::instance().admin());
+    UserQuery query;
+    query.baseDn = seedBase();
+    query.missingOnly = true;
+    const Listing listing = list(*directory, query);
+    ASSERT_FALSE(listing.error);
+    const auto seed = seedByDn();
+    int expected = 0;
+    for (const QJsonObject& u : seed) {
+        if (!u.value(QStringLiteral("hasPhoto")).toBool() && !isWriteTarget(u.value(QStringLiteral("dn")).toString()) &&
+            u.value(QStringLiteral("dn")).toString().endsWith(seedBase(), Qt::CaseInsensitive))
+            ++expected;
+    }
+    int listed = 0;
+    for (const UserRecord& user : listing.users) {
+        EXPECT_FALSE(user.hasPhoto);
+        if (isWriteTarget(user.dn))
+            continue;
+        EXPECT_FALSE(seed.value(user.dn.toLower()).value(QStringLiteral("hasPhoto")).toBool()) << user.dn.toStdString();
+        ++listed;
+    }
+    EXPECT_EQ(listed, expected);
+}
+
+TEST(ListUsers, AnOuLimitsTheSubtree)
+{
+    auto directory = openDirectory(TestDc::instance().admin());
+    const QString ou = QStringLiteral("OU=Europe,") + seedBase();
+    UserQuery query;
+    query.baseDn = ou;
+    query.photoSizes = false;
+    const Listing listing = list(*directory, query);
+    ASSERT_FALSE(listing.error);
+    int expected = 0;
+    for (const QJsonObject& u : seedByDn())
+        expected += u.value(QStringLiteral("dn")).toString().endsWith(ou, Qt::CaseInsensitive) ? 1 : 0;
+    EXPECT_GT(expected, 0);
+    EXPECT_EQ(listing.users.size(), expected);
+}
+
+TEST(ListUsers, CancelStopsTheSearchBetweenPages)
+{
+    ConnectionSettings settings = TestDc::instance().admin();
+    settings.pageSize = 50;
+    auto directory = openDirectory(settings);
+    UserQuery query;
+    query.baseDn = seedBase();
+    const Listing listing = list(*directory, query, 2);
+    EXPECT_TRUE(listing.canceled);
+    EXPECT_LT(listing.users.size(), TestDc::instance().seed().size() / 2);
+    // The session is still usable afterwards.
+    auto again = directory->findUser(TestDc::instance().value(QStringLiteral("ADPHOTO_TEST_USER_SAM")));
+    again.waitForFinished();
+    EXPECT_TRUE(again.result().has_value());
+}
+
+TEST(ListUsers, ANonExistentOuIsNotFound)
+{
+    auto directory = openDirectory(TestDc::instance().admin());
+    UserQuery query;
+    query.baseDn = QStringLiteral("OU=Nowhere,") + seedBase();
+    const Listing listing = list(*directory, query);
+    ASSERT_TRUE(listing.error.has_value());
+    EXPECT_EQ(listing.error->kind, ErrorKind::NotFound);
+}

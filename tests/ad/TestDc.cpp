@@ -1,0 +1,164 @@
+#include "TestDc.h"
+
+#include "ldap/LdapDirectory.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QProcess>
+#include <gtest/gtest.h>
+
+namespace adphoto::test {
+
+const TestDc& TestDc::instance()
+{
+    static const TestDc dc = [] {
+        TestDc d;
+        const QString dir = qEnvironmentVariable("ADPHOTO_TEST_DC_DIR", QStringLiteral(ADPHOTO_TEST_DC_DIR));
+        QFile ini(dir + QStringLiteral("/dc.ini"));
+        if (ini.open(QIODevice::ReadOnly)) {
+            while (!ini.atEnd()) {
+                const QString line = QString::fromUtf8(ini.readLine()).trimmed();
+                const qsizetype eq = line.indexOf(QLatin1Char('='));
+                if (line.startsWith(QLatin1Char('#')) || eq <= 0)
+                    continue;
+                d.m_values.insert(line.left(eq), line.mid(eq + 1));
+            }
+        }
+        QFile seed(d.m_values.value(QStringLiteral("ADPHOTO_TEST_SEED_JSON")));
+        if (seed.open(QIODevice::ReadOnly))
+            d.m_seed = QJsonDocument::fromJson(seed.readAll()).array();
+        return d;
+    }();
+    if (dc.m_values.isEmpty())
+        ADD_FAILURE() << "No test DC: run scripts/samba-dc.sh start (ctest does it through the samba_dc fixture)";
+    return dc;
+}
+
+ConnectionSettings TestDc::admin(TlsMode tls) const
+{
+    ConnectionSettings s;
+    s.server = tls == TlsMode::Ldaps ? value(QStringLiteral("ADPHOTO_TEST_LDAPS_URI"))
+                                     : value(QStringLiteral("ADPHOTO_TEST_LDAP_URI"));
+    s.tls = tls;
+    s.bind = BindMethod::Simple;
+    s.user = value(QStringLiteral("ADPHOTO_TEST_ADMIN"));
+    s.password = value(QStringLiteral("ADPHOTO_TEST_ADMIN_PASSWORD"));
+    s.caFile = value(QStringLiteral("ADPHOTO_TEST_CA"));
+    s.timeoutSeconds = 20;
+    return s;
+}
+
+ConnectionSettings TestDc::nonAdmin() const
+{
+    ConnectionSettings s = admin();
+    s.user = value(QStringLiteral("ADPHOTO_TEST_USER"));
+    s.password = value(QStringLiteral("ADPHOTO_TEST_USER_PASSWORD"));
+    return s;
+}
+
+QProcessEnvironment TestDc::environment(const QString& configDir) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : env.keys()) {
+        if (key.startsWith(QLatin1String("ADPHOTO_")) || key.startsWith(QLatin1String("LDAPTLS_")))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("KRB5_CONFIG"), value(QStringLiteral("ADPHOTO_TEST_KRB5_CONFIG")));
+    env.insert(QStringLiteral("KRB5CCNAME"), QStringLiteral("FILE:") + configDir + QStringLiteral("/krb5cc"));
+    env.insert(QStringLiteral("LD_PRELOAD"), value(QStringLiteral("ADPHOTO_TEST_NSS_WRAPPER")));
+    env.insert(QStringLiteral("NSS_WRAPPER_HOSTS"), value(QStringLiteral("ADPHOTO_TEST_NSS_HOSTS")));
+    env.insert(QStringLiteral("ADPHOTO_CONFIG"), configDir + QStringLiteral("/adphoto.ini"));
+    env.insert(QStringLiteral("ADPHOTO_DATA_DIR"), configDir + QStringLiteral("/data"));
+    env.insert(QStringLiteral("ADPHOTO_CA_FILE"), value(QStringLiteral("ADPHOTO_TEST_CA")));
+    return env;
+}
+
+std::unique_ptr<Directory> openDirectory(const ConnectionSettings& settings)
+{
+    auto directory = std::make_unique<LdapDirectory>(settings);
+    auto future = directory->open();
+    future.waitForFinished();
+    const auto info = future.result();
+    EXPECT_TRUE(info.has_value()) << (info ? "" : info.error().text().toStdString());
+    return directory;
+}
+
+CliRun runProgram(const QString& program, const QStringList& args, const QProcessEnvironment& env,
+                  const QByteArray& input)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    CliRun run;
+    if (!process.waitForStarted(10'000)) {
+        run.err = "cannot start " + program.toUtf8();
+        return run;
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(120'000);
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+CliRun runCli(const QStringList& args, const QProcessEnvironment& env, const QByteArray& input)
+{
+    return runProgram(QStringLiteral(ADPHOTO_CLI_PATH), args, env, input);
+}
+
+QByteArray sampleJpeg(int size, int shade)
+{
+    QImage image(size, size, QImage::Format_RGB32);
+    image.fill(QColor(shade % 256, (shade * 7) % 256, (shade * 13) % 256));
+    for (int y = 0; y < size; y += 4)
+        image.setPixelColor(y, y, Qt::white); // some detail so the encoder has work
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 90);
+    return bytes;
+}
+
+} // namespace adphoto::test
+
+namespace adphoto::test {
+
+namespace {
+QList<QJsonObject> writeTargets()
+{
+    static const QList<QJsonObject> targets = [] {
+        QList<QJsonObject> all;
+        for (const QJsonValue& v : TestDc::instance().seed()) {
+            const QJsonObject u = v.toObject();
+            if (!u.value(QStringLiteral("hasPhoto")).toBool() && !u.value(QStringLiteral("disabled")).toBool() &&
+                u.value(QStringLiteral("tags")).toArray().isEmpty())
+                all << u;
+        }
+        return all.mid(std::max<qsizetype>(0, all.size() - 20));
+    }();
+    return targets;
+}
+} // namespace
+
+QJsonObject writeTarget(int n)
+{
+    const auto targets = writeTargets();
+    EXPECT_LT(n, targets.size());
+    return targets.value(n);
+}
+
+bool isWriteTarget(const QString& dn)
+{
+    for (const QJsonObject& u : writeTargets()) {
+        if (u.value(QStringLiteral("dn")).toString().compare(dn, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    const QString tester = TestDc::instance().value(QStringLiteral("ADPHOTO_TEST_USER_DN"));
+    return dn.compare(tester, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace adphoto::test
