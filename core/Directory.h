@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace adphoto {
@@ -41,6 +42,10 @@ struct PhotoValue
     QByteArray bytes;
 };
 
+/// Receives one listed user and their thumbnailPhoto bytes (empty without a photo) from
+/// Directory::visitPhotos(), on the directory's session thread. Return false to stop the listing.
+using PhotoVisitor = std::function<bool(const UserRecord& user, const QByteArray& photo)>;
+
 /// The directory as the rest of adphoto sees it. Implemented in ldap/ (LdapDirectory).
 ///
 /// Every call returns at once with a future; the work runs on the directory's own session
@@ -58,6 +63,21 @@ public:
     /// Paged search of users. Delivers one Result<UserBatch> per page as it arrives (progress
     /// value = users so far); an error, if any, is the last result.
     [[nodiscard]] virtual QFuture<Result<UserBatch>> listUsers(const UserQuery& query) = 0;
+
+    /// Lists users like listUsers() (query.photoSizes is implied) but hands each user and their
+    /// photo bytes to `visitor` as the entry arrives and frees it before the next, so a
+    /// directory's worth of photos is never in memory at once (audit, export). `visitor` runs on
+    /// the session thread: it must not wait for this directory. Progress value = users so far.
+    /// One result: success, an error, or Cancelled when `visitor` returned false; a cancelled
+    /// future has no result. The default is for directories that cannot do this.
+    [[nodiscard]] virtual QFuture<Result<void>> visitPhotos(const UserQuery& query, PhotoVisitor visitor)
+    {
+        Q_UNUSED(query);
+        Q_UNUSED(visitor);
+        return QtFuture::makeReadyFuture(
+            Result<void>(fail(ErrorKind::Internal,
+                              QCoreApplication::translate("adphoto::Directory", "This directory cannot list photos."))));
+    }
 
     /// Finds exactly one user by sAMAccountName, UPN, mail, DN or <GUID=...>. More than one
     /// match is ErrorKind::Ambiguous with the candidates listed.

@@ -23,6 +23,8 @@ struct UserRecord
     bool hasPhoto = false;
     /// Size of thumbnailPhoto in bytes; 0 without a photo, -1 when only presence was asked for.
     qint64 photoBytes = 0;
+    /// Lower-case hex SHA-256 of thumbnailPhoto when its bytes were fetched; empty otherwise.
+    QString photoSha256;
 };
 
 /// The users of one page of a paged search, delivered as one result of the listing future.

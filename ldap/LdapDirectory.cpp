@@ -67,6 +67,22 @@ QFuture<Result<UserBatch>> LdapDirectory::listUsers(const UserQuery& query)
     });
 }
 
+QFuture<Result<void>> LdapDirectory::visitPhotos(const UserQuery& query, PhotoVisitor visitor)
+{
+    return QtConcurrent::run(&d->pool, [this, query, visitor = std::move(visitor)](QPromise<Result<void>>& promise) {
+        int count = 0;
+        bool stopped = false;
+        promise.setProgressRange(0, 0);
+        auto done = d->session.listUsers(
+            query, [](UserBatch&&) {}, [&] { return stopped || promise.isCanceled(); },
+            [&](const UserRecord& user, const QByteArray& photo) {
+                stopped = !visitor(user, photo);
+                promise.setProgressValue(++count);
+            });
+        promise.addResult(done);
+    });
+}
+
 QFuture<Result<UserRecord>> LdapDirectory::findUser(const QString& spec)
 {
     return d->call<UserRecord>([spec](LdapSession& s) { return s.findUser(spec); });

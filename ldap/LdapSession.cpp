@@ -5,6 +5,7 @@
 #include "ldap/LdapEscape.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSet>
 #include <QTcpSocket>
 
@@ -87,6 +88,8 @@ UserRecord parseUser(LDAP* ld, LDAPMessage* entry, bool withPhoto, QByteArray* p
         const QByteArray bytes = firstValue(ld, entry, "thumbnailPhoto");
         u.hasPhoto = !bytes.isEmpty();
         u.photoBytes = bytes.size();
+        if (!bytes.isEmpty())
+            u.photoSha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         if (photo)
             *photo = bytes;
     }
@@ -337,13 +340,14 @@ Result<void> LdapSession::ensureConnected()
 }
 
 Result<void> LdapSession::listUsers(const UserQuery& query, const std::function<void(UserBatch&&)>& onPage,
-                                    const std::function<bool()>& cancelled)
+                                    const std::function<bool()>& cancelled,
+                                    const std::function<void(const UserRecord&, const QByteArray&)>& onPhoto)
 {
     if (auto c = ensureConnected(); !c)
         return c;
     const QString base = query.baseDn.isEmpty() ? m_info.baseDn : query.baseDn;
     QString filter = userFilter;
-    bool withPhoto = query.photoSizes;
+    bool withPhoto = query.photoSizes || bool(onPhoto);
     if (query.missingOnly) {
         filter = QStringLiteral("(&(objectCategory=person)(objectClass=user)(!(thumbnailPhoto=*)))");
         withPhoto = false;
@@ -445,12 +449,16 @@ Result<void> LdapSession::listUsers(const UserQuery& query, const std::function<
     return pagedSearch(
         filter, userAttributes(withPhoto),
         [&](LDAPMessage* entry, UserBatch& batch) {
-            UserRecord user = parseUser(m_ld, entry, withPhoto);
+            QByteArray photo;
+            UserRecord user = parseUser(m_ld, entry, withPhoto, onPhoto ? &photo : nullptr);
             if (presenceOnly) {
                 user.hasPhoto = withPhotoDns.contains(user.dn.toLower());
                 user.photoBytes = user.hasPhoto ? -1 : 0;
             }
-            batch.append(std::move(user));
+            if (onPhoto)
+                onPhoto(user, photo);
+            else
+                batch.append(std::move(user));
         });
     // Every page reached the caller through onPage.
 }

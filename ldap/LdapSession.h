@@ -23,9 +23,11 @@ public:
     [[nodiscard]] Result<ConnectionInfo> open();
 
     /// Calls `onPage` once per page; stops early (returning Cancelled) when `cancelled()` says so,
-    /// checked between entries and between pages.
+    /// checked between entries and between pages. With `onPhoto`, each entry goes to it with its
+    /// photo bytes as it arrives (and not into the pages' batches), so photos are never held.
     [[nodiscard]] Result<void> listUsers(const UserQuery& query, const std::function<void(UserBatch&&)>& onPage,
-                                         const std::function<bool()>& cancelled);
+                                         const std::function<bool()>& cancelled,
+                                         const std::function<void(const UserRecord&, const QByteArray&)>& onPhoto = {});
     [[nodiscard]] Result<UserRecord> findUser(const QString& spec);
     [[nodiscard]] Result<PhotoValue> readPhoto(const QString& dn);
     [[nodiscard]] Result<void> writePhoto(const QString& dn, const QByteArray& expected, const QByteArray& photo);

@@ -16,7 +16,12 @@ packages=(
   openssl libnss-wrapper python3 python3-pil
   # GUI tests, screenshots, fuzzing
   xvfb xauth clang libclang-rt-14-dev
+  # fuzzing needs clang >= 16 for std::expected; the imaging benchmark compares with ImageMagick
+  clang-16 libclang-rt-16-dev imagemagick
 )
+# tests/deploy-ps parses the generated PowerShell with a Node.js grammar: the machine's own
+# Node.js serves when it has one (Debian's nodejs would clash with it).
+command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do

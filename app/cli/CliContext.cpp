@@ -119,6 +119,17 @@ bool CliContext::confirm(const QString& question)
            answer == tr("yes");
 }
 
+Result<void> CliContext::requireConfirmation(const QString& question)
+{
+    if (m_parser.isSet(QStringLiteral("yes")))
+        return {};
+    if (!stdinIsTerminal())
+        return fail(ErrorKind::Usage, tr("This changes the directory and there is no terminal to confirm on: add --yes."));
+    if (!confirm(question))
+        return fail(ErrorKind::Cancelled, tr("Nothing changed."));
+    return {};
+}
+
 Result<QString> CliContext::readPassword(const ConnectionSettings& settings)
 {
     if (m_parser.isSet(QStringLiteral("password-file"))) {
@@ -157,7 +168,7 @@ Result<QString> CliContext::readPassword(const ConnectionSettings& settings)
     return password;
 }
 
-Result<Directory*> CliContext::directory()
+Result<Directory*> CliContext::directory(const QString& requiredDc)
 {
     if (m_directory)
         return m_directory.get();
@@ -190,10 +201,23 @@ Result<Directory*> CliContext::directory()
         settings->password = *password;
     }
 
+    if (!requiredDc.isEmpty()) {
+        const bool ldaps = settings->tls == TlsMode::Ldaps ||
+                           settings->server.startsWith(QLatin1String("ldaps://"), Qt::CaseInsensitive);
+        settings->server = requiredDc.contains(QLatin1String("://"))
+                               ? requiredDc
+                               : (ldaps ? QStringLiteral("ldaps://") : QStringLiteral("ldap://")) + requiredDc;
+        settings->domain.clear();
+    }
     auto directory = std::make_unique<LdapDirectory>(*settings);
     auto info = await(directory->open(), tr("Connecting"));
-    if (!info)
+    if (!info) {
+        if (!requiredDc.isEmpty())
+            return fail(info.error().kind, tr("The DC %1 this import started on cannot be reached; it must finish on "
+                                              "the same DC.").arg(requiredDc),
+                        info.error().text());
         return std::unexpected(info.error());
+    }
     m_info = *info;
     m_directory = std::move(directory);
     return m_directory.get();

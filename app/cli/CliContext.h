@@ -39,8 +39,9 @@ public:
     /// --format table|csv|json (default table).
     [[nodiscard]] Result<OutputFormat> format() const;
 
-    /// Resolves the connection, reads the password where needed, connects and binds.
-    [[nodiscard]] Result<Directory*> directory();
+    /// Resolves the connection, reads the password where needed, connects and binds. With
+    /// `requiredDc` (the DC URI an earlier run recorded), connects to that DC only.
+    [[nodiscard]] Result<Directory*> directory(const QString& requiredDc = {});
     [[nodiscard]] const ConnectionInfo& connectionInfo() const { return m_info; }
 
     /// Waits for a single-result future, showing progress on a terminal and cancelling it on
@@ -58,6 +59,9 @@ public:
     /// Asks "question [y/N]" on the terminal. Without a terminal it answers no, so commands
     /// that change the directory refuse rather than guess (unless --yes was given).
     [[nodiscard]] bool confirm(const QString& question);
+    /// For commands that change the directory: passes with --yes; asks on a terminal; without
+    /// one refuses (ErrorKind::Usage) rather than guess; a "no" is ErrorKind::Cancelled.
+    [[nodiscard]] Result<void> requireConfirmation(const QString& question);
     [[nodiscard]] bool stdinIsTerminal() const;
     [[nodiscard]] bool stderrIsTerminal() const;
 

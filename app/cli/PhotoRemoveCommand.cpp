@@ -2,10 +2,9 @@
 
 #include "app/cli/CliContext.h"
 #include "core/PhotoWriter.h"
-#include "core/journal/Journal.h"
+#include "core/journal/ApplySession.h"
 
 #include <QCoreApplication>
-#include <QLockFile>
 
 namespace adphoto::cli {
 
@@ -55,32 +54,20 @@ int PhotoRemoveCommand::run(CliContext& context, const QCommandLineParser& parse
         context.info(tr("%1 has no photo; nothing to remove.").arg(user->sAMAccountName));
         return 0;
     }
-    if (!parser.isSet(QStringLiteral("yes"))) {
-        if (!context.stdinIsTerminal())
-            return context.report({ErrorKind::Usage, tr("Refusing to remove a photo without confirmation: add --yes."),
-                                   {}, {}});
-        if (!context.confirm(tr("Remove the photo of %1 (%2)?").arg(user->displayName, user->dn)))
-            return context.report({ErrorKind::Cancelled, tr("Nothing removed."), {}, {}});
-    }
+    if (auto confirmed = context.requireConfirmation(tr("Remove the photo of %1 (%2)?").arg(user->displayName, user->dn));
+        !confirmed)
+        return context.report(confirmed.error());
 
-    auto journal = Journal::open();
-    if (!journal)
-        return context.report(journal.error());
-    auto lock = (*journal)->lockForApply();
-    if (!lock)
-        return context.report(lock.error());
-    const ConnectionInfo& info = context.connectionInfo();
-    auto importId = (*journal)->beginImport(
-        {{}, {}, QStringLiteral("photo-remove"), user->dn, info.dcHost, info.bindIdentity, {}, {}, {}});
-    if (!importId)
-        return context.report(importId.error());
-    PhotoWriter writer(**directory, **journal, info);
-    auto removed = writer.remove(*importId, *user, current->bytes);
-    (void)(*journal)->setImportState(*importId, removed ? QStringLiteral("finished") : QStringLiteral("failed"));
+    auto session = ApplySession::begin(QStringLiteral("photo-remove"), user->dn, context.connectionInfo());
+    if (!session)
+        return context.report(session.error());
+    PhotoWriter writer(**directory, *session->journal, context.connectionInfo());
+    auto removed = writer.remove(session->importId, *user, current->bytes);
+    (void)session->finish(removed ? QStringLiteral("finished") : QStringLiteral("failed"));
     if (!removed)
         return context.report(removed.error());
     if (!parser.isSet(QStringLiteral("quiet")))
-        context.info(tr("%1: photo removed (backup kept in the journal, change %2).").arg(user->sAMAccountName, *importId));
+        context.info(tr("%1: photo removed (backup kept in the journal, change %2).").arg(user->sAMAccountName, session->importId));
     return 0;
 }
 

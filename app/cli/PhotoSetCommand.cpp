@@ -1,13 +1,14 @@
 #include "app/cli/PhotoSetCommand.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/PhotoSpecOptions.h"
 #include "core/PhotoWriter.h"
-#include "core/journal/Journal.h"
+#include "core/journal/ApplySession.h"
+#include "imaging/OpenCvPhotoProcessor.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 
 namespace adphoto::cli {
 
@@ -18,6 +19,7 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 }
 
 constexpr qint64 adPhotoLimit = 102'400;
+constexpr qint64 sourceLimit = 256LL * 1024 * 1024;
 } // namespace
 
 QString PhotoSetCommand::summary() const
@@ -33,30 +35,45 @@ QString PhotoSetCommand::synopsis() const
 QString PhotoSetCommand::details() const
 {
     return tr("USER is a sAMAccountName, userPrincipalName, mail address, DN or <GUID=...>.\n"
-              "Example:\n  adphoto-cli photo set jdoe photos/jdoe.jpg");
+              "FILE may be any JPEG, PNG, BMP, GIF, TIFF or WebP: it is cropped square (on the face),\n"
+              "resized to a multiple of 96 px and compressed to the best quality under the byte budget.\n"
+              "Example:\n  adphoto-cli photo set jdoe photos/jdoe.jpg --size 192");
 }
 
 QList<QCommandLineOption> PhotoSetCommand::options() const
 {
-    return {};
+    return PhotoSpecOptions::options();
 }
 
 int PhotoSetCommand::run(CliContext& context, const QCommandLineParser& parser, const QStringList& args)
 {
     if (args.size() != 2)
         return context.report({ErrorKind::Usage, tr("Usage: adphoto-cli photo set USER FILE"), {}, {}});
+    auto spec = PhotoSpecOptions::read(parser);
+    if (!spec)
+        return context.report(spec.error());
     const QString path = args.at(1);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return context.report({ErrorKind::Io, tr("Cannot read %1: %2").arg(path, file.errorString()), {}, {}});
-    const QByteArray photo = file.read(adPhotoLimit + 1);
-    if (photo.isEmpty())
-        return context.report({ErrorKind::InvalidInput, tr("%1 is empty.").arg(path), {}, {}});
-    if (photo.size() > adPhotoLimit)
+    if (file.size() > sourceLimit)
+        return context.report({ErrorKind::ImageTooLarge, tr("%1 is larger than 256 MiB.").arg(path), {}, {}});
+    const QByteArray source = file.readAll();
+
+    // Any supported image goes through the pipeline: square, a multiple of 96, under the budget.
+    const imaging::OpenCvPhotoProcessor processor;
+    auto prepared = processor.prepare(source, *spec);
+    if (!prepared)
+        return context.report({prepared.error().kind, path + QStringLiteral(": ") + prepared.error().message,
+                               prepared.error().detail, {}});
+    if (!parser.isSet(QStringLiteral("quiet")))
+        context.info(path + QStringLiteral(": ") + PhotoSpecOptions::reportSummary(prepared->report));
+    if (prepared->jpeg.size() > adPhotoLimit)
         return context.report({ErrorKind::ValueTooLarge,
-                               tr("%1 is larger than the 102,400 bytes AD allows in thumbnailPhoto.").arg(path), {}, {}});
-    if (!photo.startsWith("\xff\xd8\xff"))
-        return context.report({ErrorKind::InvalidInput, tr("%1 is not a JPEG file.").arg(path), {}, {}});
+                               tr("The prepared photo (%1 bytes) is larger than the 102,400 bytes AD allows.")
+                                   .arg(prepared->jpeg.size()),
+                               {},
+                               {}});
 
     auto directory = context.directory();
     if (!directory)
@@ -68,20 +85,13 @@ int PhotoSetCommand::run(CliContext& context, const QCommandLineParser& parser, 
     if (!current)
         return context.report(current.error());
 
-    auto journal = Journal::open();
-    if (!journal)
-        return context.report(journal.error());
-    auto lock = (*journal)->lockForApply();
-    if (!lock)
-        return context.report(lock.error());
-    const ConnectionInfo& info = context.connectionInfo();
-    auto importId = (*journal)->beginImport(
-        {{}, {}, QStringLiteral("photo-set"), path, info.dcHost, info.bindIdentity, {}, {}, {}});
-    if (!importId)
-        return context.report(importId.error());
-    PhotoWriter writer(**directory, **journal, info);
-    auto written = writer.set(*importId, *user, current->bytes, photo, QFileInfo(path).absoluteFilePath());
-    (void)(*journal)->setImportState(*importId, written ? QStringLiteral("finished") : QStringLiteral("failed"));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto session = ApplySession::begin(QStringLiteral("photo-set"), absolute, context.connectionInfo());
+    if (!session)
+        return context.report(session.error());
+    PhotoWriter writer(**directory, *session->journal, context.connectionInfo());
+    auto written = writer.set(session->importId, *user, current->bytes, prepared->jpeg, absolute);
+    (void)session->finish(written ? QStringLiteral("finished") : QStringLiteral("failed"));
     if (!written)
         return context.report(written.error());
     if (!parser.isSet(QStringLiteral("quiet"))) {
@@ -90,8 +100,8 @@ int PhotoSetCommand::run(CliContext& context, const QCommandLineParser& parser, 
         else
             context.info(tr("%1: photo set (%2 bytes; the previous one is kept in the journal, change %3).")
                              .arg(user->sAMAccountName)
-                             .arg(photo.size())
-                             .arg(*importId));
+                             .arg(prepared->jpeg.size())
+                             .arg(session->importId));
     }
     return 0;
 }

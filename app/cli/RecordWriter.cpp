@@ -13,10 +13,49 @@ RecordWriter::RecordWriter(OutputFormat format, QStringList columns)
 {
 }
 
+void RecordWriter::stream(QTextStream& out)
+{
+    if (m_format == OutputFormat::Table || m_stream)
+        return;
+    m_stream = &out;
+    if (m_format == OutputFormat::Csv)
+        writeHeader(out);
+    else
+        out << '[';
+}
+
 void RecordWriter::addRow(const QList<QJsonValue>& values)
 {
     Q_ASSERT(values.size() == m_columns.size());
-    m_rows.append(values);
+    if (m_stream)
+        writeRow(*m_stream, values);
+    else
+        m_rows.append(values);
+}
+
+void RecordWriter::writeHeader(QTextStream& out) const
+{
+    QStringList header;
+    for (const QString& c : m_columns)
+        header << csvField(c);
+    out << header.join(QLatin1Char(',')) << "\r\n";
+}
+
+void RecordWriter::writeRow(QTextStream& out, const QList<QJsonValue>& row)
+{
+    if (m_format == OutputFormat::Json) {
+        QJsonObject object;
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            object.insert(m_columns.at(i), row.at(i).isUndefined() ? QJsonValue(QJsonValue::Null) : row.at(i));
+        out << (m_written ? ",\n  " : "\n  ")
+            << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    } else {
+        QStringList fields;
+        for (const QJsonValue& v : row)
+            fields << csvField(plainText(v));
+        out << fields.join(QLatin1Char(',')) << "\r\n";
+    }
+    ++m_written;
 }
 
 QString RecordWriter::plainText(const QJsonValue& value)
@@ -54,33 +93,19 @@ QString RecordWriter::csvField(const QString& text)
     return t;
 }
 
-void RecordWriter::finish(QTextStream& out) const
+void RecordWriter::finish(QTextStream& out)
 {
+    if (!m_stream && m_format != OutputFormat::Table) {
+        stream(out);
+        for (const auto& row : std::as_const(m_rows))
+            writeRow(out, row);
+        m_rows.clear();
+    }
     switch (m_format) {
-    case OutputFormat::Json: {
-        QJsonArray array;
-        for (const auto& row : m_rows) {
-            QJsonObject object;
-            for (qsizetype i = 0; i < m_columns.size(); ++i)
-                object.insert(m_columns.at(i), row.at(i).isUndefined() ? QJsonValue(QJsonValue::Null) : row.at(i));
-            array.append(object);
-        }
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    case OutputFormat::Json:
+        out << (m_written ? "\n]\n" : "]\n");
         break;
-    }
-    case OutputFormat::Csv: {
-        QStringList header;
-        for (const QString& c : m_columns)
-            header << csvField(c);
-        out << header.join(QLatin1Char(',')) << "\r\n";
-        for (const auto& row : m_rows) {
-            QStringList fields;
-            for (const QJsonValue& v : row)
-                fields << csvField(plainText(v));
-            out << fields.join(QLatin1Char(',')) << "\r\n";
-        }
-        break;
-    }
+    case OutputFormat::Csv: break;
     case OutputFormat::Table: {
         QList<qsizetype> widths;
         for (const QString& c : m_columns)

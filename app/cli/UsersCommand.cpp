@@ -53,13 +53,17 @@ int UsersCommand::run(CliContext& context, const QCommandLineParser& parser, con
     query.missingOnly = parser.isSet(QStringLiteral("missing"));
     query.photoSizes = !parser.isSet(QStringLiteral("no-photo-sizes"));
 
+    // Pages are written as they arrive: a large directory never sits in memory as output.
     RecordWriter writer(*format, userColumns());
+    writer.stream(context.out());
     QFuture<Result<UserBatch>> future = (*directory)->listUsers(query);
-    context.waitFor(QFuture<void>(future), tr("Listing users"));
-    const int pages = future.resultCount();
     int count = 0;
-    for (int i = 0; i < pages; ++i) {
-        const Result<UserBatch>& page = future.resultAt(i);
+    for (auto it = future.begin(); it != future.end(); ++it) {
+        if (CliContext::interrupted()) {
+            future.cancel();
+            break;
+        }
+        const Result<UserBatch>& page = *it;
         if (!page)
             return context.report(page.error());
         for (const UserRecord& user : *page) {
@@ -67,6 +71,7 @@ int UsersCommand::run(CliContext& context, const QCommandLineParser& parser, con
             ++count;
         }
     }
+    future.waitForFinished();
     if (future.isCanceled())
         return context.report({ErrorKind::Cancelled, CliContext::cancelledMessage(), {}, {}});
     writer.finish(context.out());

@@ -1,38 +1,69 @@
 #pragma once
 
-#include "core/Directory.h"
+#include "app/gui/AppServices.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
-class QTableWidget;
+class QListWidget;
+class QStackedWidget;
 
 namespace adphoto::gui {
 
-/// The main window: for now the users list of the directory named by the ADPHOTO_* variables
-/// (the same ones adphoto-cli reads), filled page by page as the search runs. GUI thread only.
+class ConnectFlow;
+class Connection;
+class HistoryPage;
+class PhotoActions;
+class UsersPage;
+
+/// The main window: a navigation list of pages on the left (Users, History, and whatever
+/// pages addPage() adds), the page on the right, the connection and counts in the status bar.
+/// It owns the shared Connection and wires the pages to it; it holds no page logic itself.
+/// Window geometry and splitter positions are remembered. GUI thread only.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(AppServices services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Connects with the ADPHOTO_* settings (profile, server, user, password) and lists users.
-    void connectFromEnvironment();
+    /// Connects as the environment and the last profile say (or shows the connect dialog).
+    void start();
+
+    /// Adds a page to the navigation; returns its position. Hook for the import, CSV, audit
+    /// and deploy pages.
+    int addPage(QWidget* page, const QIcon& icon, const QString& title);
+    void showPage(QWidget* page);
+    [[nodiscard]] QWidget* currentPage() const;
+
+    [[nodiscard]] Connection& connection() { return *m_connection; }
+    [[nodiscard]] ConnectFlow& connectFlow() { return *m_connectFlow; }
+    [[nodiscard]] UsersPage* usersPage() const { return m_users; }
+    [[nodiscard]] HistoryPage* historyPage() const { return m_history; }
+    [[nodiscard]] PhotoActions& photoActions() { return *m_actions; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void onPagesReady(int begin, int end);
-    void showError(const Error& error);
+    void createMenus();
+    void restoreState();
+    void saveState();
+    void onConnected();
+    void showStatus(const QString& text);
 
-    std::unique_ptr<Directory> m_directory;
-    QFutureWatcher<Result<ConnectionInfo>> m_openWatcher;
-    QFutureWatcher<Result<UserBatch>> m_usersWatcher;
-    QTableWidget* m_table = nullptr;
-    QLabel* m_status = nullptr;
+    AppServices m_services;
+    Connection* m_connection = nullptr;
+    ConnectFlow* m_connectFlow = nullptr;
+    PhotoActions* m_actions = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    UsersPage* m_users = nullptr;
+    HistoryPage* m_history = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
 };
 
 } // namespace adphoto::gui

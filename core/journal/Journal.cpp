@@ -110,16 +110,17 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString& directory)
     static QAtomicInt counter;
     const QString connection = QStringLiteral("adphoto-journal-%1").arg(counter.fetchAndAddRelaxed(1));
     const QString path = QDir(directory).filePath(QStringLiteral("journal.sqlite"));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-    if (!db.isValid()) {
-        QSqlDatabase::removeDatabase(connection);
-        return fail(ErrorKind::Journal, tr("SQLite support for Qt is missing (install libqt6sql6-sqlite)."));
-    }
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     std::unique_ptr<Journal> journal(new Journal(connection, path));
-    if (!db.open())
-        return sqlFailure(tr("open %1").arg(path), db.lastError());
+    {
+        // Scoped: the handle must be gone before ~Journal removes the connection.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        if (!db.isValid())
+            return fail(ErrorKind::Journal, tr("SQLite support for Qt is missing (install libqt6sql6-sqlite)."));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return sqlFailure(tr("open %1").arg(path), db.lastError());
+    }
     if (auto schema = journal->createSchema(); !schema)
         return std::unexpected(schema.error());
     return journal;

@@ -162,3 +162,48 @@ bool isWriteTarget(const QString& dn)
 }
 
 } // namespace adphoto::test
+
+namespace adphoto::test {
+
+CliRun ldapTool(const QString& tool, const QByteArray& ldif, const QStringList& extra)
+{
+    const TestDc& dc = TestDc::instance();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LDAPTLS_CACERT"), dc.value(QStringLiteral("ADPHOTO_TEST_CA")));
+    QStringList args{QStringLiteral("-H"), dc.value(QStringLiteral("ADPHOTO_TEST_LDAPS_URI")), QStringLiteral("-x"),
+                     QStringLiteral("-D"), dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN")), QStringLiteral("-w"),
+                     dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN_PASSWORD"))};
+    return runProgram(tool, args + extra, env, ldif);
+}
+
+QList<MadeUser> makeUsers(const QString& ou, int count, const QString& given)
+{
+    const TestDc& dc = TestDc::instance();
+    const QString base = dc.value(QStringLiteral("ADPHOTO_TEST_BASE"));
+    const QString ouDn = QStringLiteral("OU=%1,%2").arg(ou, base);
+    ldapTool(QStringLiteral("ldapdelete"), {}, {QStringLiteral("-r"), ouDn}); // an earlier run's leftovers
+    const QString domain = dc.value(QStringLiteral("ADPHOTO_TEST_DOMAIN"));
+    // AD wants the password as a quoted UTF-16LE string.
+    const QString quoted = QStringLiteral("\"Pw-%1-9x!\"").arg(ou);
+    const QByteArray password(reinterpret_cast<const char*>(quoted.utf16()), quoted.size() * 2);
+    QByteArray ldif = QStringLiteral("dn: %1\nobjectClass: organizationalUnit\nou: %2\n\n").arg(ouDn, ou).toUtf8();
+    QList<MadeUser> users;
+    for (int i = 1; i <= count; ++i) {
+        MadeUser u;
+        u.givenName = given;
+        u.sn = QStringLiteral("%1%2").arg(ou.left(6)).arg(i, 4, 10, QLatin1Char('0'));
+        u.sam = QStringLiteral("%1%2").arg(ou.left(10).toLower()).arg(i, 4, 10, QLatin1Char('0'));
+        u.dn = QStringLiteral("CN=%1 %2,%3").arg(u.givenName, u.sn, ouDn);
+        ldif += QStringLiteral("dn: %1\nobjectClass: user\nsAMAccountName: %2\nuserPrincipalName: %2@%3\n"
+                               "givenName: %4\nsn: %5\ndisplayName: %4 %5\nmail: %2@%3\n")
+                    .arg(u.dn, u.sam, domain, u.givenName, u.sn)
+                    .toUtf8();
+        ldif += "unicodePwd:: " + password.toBase64() + "\nuserAccountControl: 512\n\n";
+        users << u;
+    }
+    auto added = ldapTool(QStringLiteral("ldapadd"), ldif);
+    EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
+    return users;
+}
+
+} // namespace adphoto::test

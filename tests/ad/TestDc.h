@@ -67,3 +67,19 @@ QJsonObject writeTarget(int n);
 /// Whether a seeded user (by DN) is one the write tests may change.
 bool isWriteTarget(const QString& dn);
 } // namespace adphoto::test
+
+namespace adphoto::test {
+/// A user made by a test, outside the seeded OUs so that other tests' truths hold.
+struct MadeUser
+{
+    QString sam;
+    QString dn;
+    QString givenName;
+    QString sn;
+};
+/// Creates OU=<ou>,<base> (replacing one left by an earlier run) with `count` enabled users
+/// named "<given> <sn>NNNN", through ldapadd over LDAPS. Fails the test on error.
+QList<MadeUser> makeUsers(const QString& ou, int count, const QString& given = QStringLiteral("Imp"));
+/// Runs ldapadd/ldapmodify/ldapdelete as the domain admin over LDAPS with `ldif` on stdin.
+CliRun ldapTool(const QString& tool, const QByteArray& ldif, const QStringList& extra = {});
+} // namespace adphoto::test

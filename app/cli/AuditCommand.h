@@ -1,0 +1,21 @@
+#pragma once
+
+#include "app/cli/Command.h"
+
+namespace adphoto::cli {
+
+/// `adphoto-cli audit`: reads every user's photo (page by page, one at a time) and reports
+/// missing photos per OU and photos that are too large, not JPEG, damaged, not square, too
+/// small, shared by several users, or kept on disabled accounts.
+class AuditCommand final : public Command
+{
+public:
+    [[nodiscard]] QStringList path() const override { return {QStringLiteral("audit")}; }
+    [[nodiscard]] QString summary() const override;
+    [[nodiscard]] QString details() const override;
+    [[nodiscard]] QList<QCommandLineOption> options() const override;
+    [[nodiscard]] int run(CliContext& context, const QCommandLineParser& parser,
+                          const QStringList& args) override;
+};
+
+} // namespace adphoto::cli

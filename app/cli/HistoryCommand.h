@@ -1,0 +1,20 @@
+#pragma once
+
+#include "app/cli/Command.h"
+
+namespace adphoto::cli {
+
+/// `adphoto-cli history`.
+class HistoryCommand final : public Command
+{
+public:
+    [[nodiscard]] QStringList path() const override { return {QStringLiteral("history")}; }
+    [[nodiscard]] QString summary() const override;
+    [[nodiscard]] QString synopsis() const override;
+    [[nodiscard]] QString details() const override;
+    [[nodiscard]] QList<QCommandLineOption> options() const override;
+    [[nodiscard]] bool needsDirectory() const override { return false; }
+    [[nodiscard]] int run(CliContext& context, const QCommandLineParser& parser, const QStringList& args) override;
+};
+
+} // namespace adphoto::cli

@@ -1,0 +1,95 @@
+#include "app/cli/RestoreCommand.h"
+
+#include "app/cli/CliContext.h"
+#include "core/apply/Reverter.h"
+#include "core/journal/ApplySession.h"
+
+#include <QCoreApplication>
+
+namespace adphoto::cli {
+
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("adphoto::cli::RestoreCommand", text, disambiguation, n);
+}
+} // namespace
+
+QString RestoreCommand::summary() const
+{
+    return tr("Put back an earlier photo of one user from the journal.");
+}
+
+QString RestoreCommand::synopsis() const
+{
+    return QStringLiteral("USER [--at TIME] [--yes]");
+}
+
+QString RestoreCommand::details() const
+{
+    return tr("Without --at, puts back the photo the most recent change replaced (or removes the photo\n"
+              "if there was none). With --at (RFC 3339, e.g. 2026-11-25T08:00:00Z), puts back the photo the\n"
+              "user had at that time. The current photo is backed up in the journal first.\n"
+              "Example:\n  adphoto-cli restore jdoe --at 2026-11-01T00:00:00Z --yes");
+}
+
+QList<QCommandLineOption> RestoreCommand::options() const
+{
+    return {QCommandLineOption(QStringList{QStringLiteral("at")}, tr("Restore the state at this time (RFC 3339)."),
+                               QStringLiteral("TIME")),
+            QCommandLineOption(QStringList{QStringLiteral("yes"), QStringLiteral("y")},
+                               tr("Do not ask for confirmation."))};
+}
+
+int RestoreCommand::run(CliContext& context, const QCommandLineParser& parser, const QStringList& args)
+{
+    if (args.size() != 1)
+        return context.report({ErrorKind::Usage, tr("Usage: adphoto-cli restore USER [--at TIME] [--yes]"), {}, {}});
+    QDateTime at;
+    if (parser.isSet(QStringLiteral("at"))) {
+        const QString text = parser.value(QStringLiteral("at"));
+        at = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
+            return context.report({ErrorKind::Usage,
+                                   tr("--at needs an RFC 3339 time with a zone, e.g. 2026-11-25T08:00:00Z, not \"%1\".")
+                                       .arg(text),
+                                   {},
+                                   {}});
+    }
+    auto directory = context.directory();
+    if (!directory)
+        return context.report(directory.error());
+    auto user = context.await((*directory)->findUser(args.first()));
+    if (!user)
+        return context.report(user.error());
+
+    auto session = ApplySession::begin(QStringLiteral("restore"), user->dn, context.connectionInfo());
+    if (!session)
+        return context.report(session.error());
+    Reverter reverter(**directory, *session->journal, context.connectionInfo());
+    auto target = reverter.photoAt(user->objectGuid, at);
+    if (!target) {
+        (void)session->finish(QStringLiteral("failed"));
+        return context.report(target.error());
+    }
+    const QString question = target->isEmpty() ? tr("Remove the photo of %1 (it had none then)?").arg(user->dn)
+                                                : tr("Put back the earlier photo (%1 bytes) of %2?")
+                                                      .arg(target->size())
+                                                      .arg(user->dn);
+    if (auto confirmed = context.requireConfirmation(question); !confirmed) {
+        (void)session->finish(QStringLiteral("cancelled"));
+        return context.report(confirmed.error());
+    }
+    auto restored = reverter.restore(session->importId, *user, *target);
+    (void)session->finish(restored ? QStringLiteral("finished") : QStringLiteral("failed"));
+    if (!restored)
+        return context.report(restored.error());
+    if (!parser.isSet(QStringLiteral("quiet"))) {
+        context.info(*restored == WriteOutcome::Unchanged
+                         ? tr("%1 already has that photo; nothing written.").arg(user->sAMAccountName)
+                         : tr("%1 restored (change %2).").arg(user->sAMAccountName, session->importId));
+    }
+    return 0;
+}
+
+} // namespace adphoto::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace adphoto {
+
+/// The forms in which names are compared when photos are matched to users.
+///
+/// - exact: Unicode NFC, case-folded, apostrophes dropped, every run of separators (anything
+///   that is not a letter, digit or combining mark: space . _ - , ...) turned into one space.
+/// - folded: the exact form transliterated to ASCII with ICU's `Any-Latin; Latin-ASCII`
+///   (é→e, ł→l, ø→o, ß→ss, æ→ae, Đ→D, ı→i, Cyrillic and Greek to Latin ...).
+/// - alternative: the German/Nordic spellings (ü→ue, ö→oe, ä→ae, å→aa, ø→oe) applied before
+///   folding; empty when the name has none of those letters.
+/// - compact: a form with its spaces removed ("anna mueller" → "annamueller").
+///
+/// Pure ASCII input takes a fast path that never touches ICU. Any thread: ICU transliterators
+/// are created per thread.
+class NameNormalizer
+{
+public:
+    [[nodiscard]] static QString exactKey(QStringView text);
+    /// ASCII form of an exact key (the key itself when it is ASCII already).
+    [[nodiscard]] static QString foldKey(const QString& exactKey);
+    /// German/Nordic spelling of an exact key folded to ASCII, or empty when it equals foldKey().
+    [[nodiscard]] static QString alternativeKey(const QString& exactKey);
+    [[nodiscard]] static QString compact(const QString& key);
+    [[nodiscard]] static bool isAscii(QStringView text);
+};
+
+} // namespace adphoto

@@ -1,0 +1,1 @@
+﻿Write-Output 'reference startup script'

@@ -1,0 +1,239 @@
+// adphoto_bench_gui: GUI timing figures (a program that prints numbers, not a test).
+//  - first rows: from MainWindow::start() to the first users in the table, and to the end of
+//    the listing, for N users delivered in pages (in-memory directory, or a real DC with --dc);
+//  - GUI-thread stalls: a 5 ms timer on the GUI thread records the longest gap between ticks
+//    while the table fills, while a filter is typed, while sorting and scrolling, and while
+//    W photos are prepared and written one after another (the import's write path).
+//   adphoto_bench_gui [--users N] [--page-delay MS] [--writes W] [--dc DIR]
+#include "../FakeDirectory.h"
+
+#include "app/gui/Connection.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/PhotoActions.h"
+#include "app/gui/ThumbnailCache.h"
+#include "app/gui/UserTableView.h"
+#include "app/gui/UsersPage.h"
+#include "core/Settings.h"
+#include "core/models/UserFilterProxy.h"
+#include "core/models/UserListModel.h"
+#include "core/secrets/MemorySecretStore.h"
+#include "imaging/OpenCvPhotoProcessor.h"
+#include "ldap/LdapDirectory.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace adphoto;
+using namespace adphoto::gui;
+
+namespace {
+
+/// The longest gap between ticks of a 5 ms timer on the GUI thread, i.e. the worst stall.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(5);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_worst = std::max(m_worst, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_worst = 0;
+        m_timer.start();
+    }
+    /// Worst stall in ms beyond the timer's own interval.
+    double stop()
+    {
+        m_timer.stop();
+        return std::max(0.0, m_worst / 1e6 - 5.0);
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_worst = 0;
+};
+
+bool waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    return QTest::qWaitFor(done, timeoutMs);
+}
+
+QMap<QString, QString> readIni(const QString& path)
+{
+    QMap<QString, QString> values;
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly)) {
+        while (!f.atEnd()) {
+            const QString line = QString::fromUtf8(f.readLine()).trimmed();
+            const qsizetype eq = line.indexOf(QLatin1Char('='));
+            if (eq > 0 && !line.startsWith(QLatin1Char('#')))
+                values.insert(line.left(eq), line.mid(eq + 1));
+        }
+    }
+    return values;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("users"), QStringLiteral("Users in the in-memory directory."), QStringLiteral("N"),
+                      QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("page-delay"), QStringLiteral("Simulated server time per page of 1000."),
+                      QStringLiteral("MS"), QStringLiteral("40")});
+    parser.addOption({QStringLiteral("writes"), QStringLiteral("Photos to prepare and write."), QStringLiteral("W"),
+                      QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("dc"), QStringLiteral("List a real DC instead (dir with dc.ini)."),
+                      QStringLiteral("DIR")});
+    parser.process(app);
+    const int users = parser.value(QStringLiteral("users")).toInt();
+    const int writes = parser.value(QStringLiteral("writes")).toInt();
+
+    QTemporaryDir tmp;
+    Settings settings(tmp.filePath(QStringLiteral("adphoto.ini")));
+    settings.setValue(Settings::Key::FaceDetection, false);
+    MemorySecretStore secrets;
+    imaging::OpenCvPhotoProcessor processor;
+    auto data = std::make_shared<test::FakeData>();
+    AppServices services;
+    services.secrets = &secrets;
+    services.settings = &settings;
+    services.processor = &processor;
+    services.journalDirectory = tmp.filePath(QStringLiteral("data"));
+
+    QString what;
+    if (parser.isSet(QStringLiteral("dc"))) {
+        const auto dc = readIni(parser.value(QStringLiteral("dc")) + QStringLiteral("/dc.ini"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("ADPHOTO_SERVER"), dc.value(QStringLiteral("ADPHOTO_TEST_LDAPS_URI")));
+        env.insert(QStringLiteral("ADPHOTO_CA_FILE"), dc.value(QStringLiteral("ADPHOTO_TEST_CA")));
+        env.insert(QStringLiteral("ADPHOTO_USER"), dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN")));
+        env.insert(QStringLiteral("ADPHOTO_PASSWORD"), dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN_PASSWORD")));
+        services.environment = env;
+        services.directoryFactory = [](const ConnectionSettings& s) -> std::unique_ptr<Directory> {
+            return std::make_unique<LdapDirectory>(s);
+        };
+        what = QStringLiteral("Samba DC %1 (%2 seeded users)")
+                   .arg(dc.value(QStringLiteral("ADPHOTO_TEST_IP")), dc.value(QStringLiteral("ADPHOTO_TEST_SEED_COUNT")));
+    } else {
+        data->pageSize = 1000;
+        data->pageDelayMs = parser.value(QStringLiteral("page-delay")).toInt();
+        const QByteArray photo = test::makeJpeg(96, qRgb(90, 120, 200));
+        for (int i = 0; i < users; ++i) {
+            data->addUser(QStringLiteral("User %1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("user%1").arg(i),
+                          QStringLiteral("OU=Dept%1,OU=Staff,DC=example,DC=test").arg(i % 50),
+                          i % 3 == 0 ? photo : QByteArray(), i % 20 == 19);
+        }
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("ADPHOTO_SERVER"), QStringLiteral("ldaps://dc1.example.test"));
+        env.insert(QStringLiteral("ADPHOTO_USER"), QStringLiteral("admin@example.test"));
+        env.insert(QStringLiteral("ADPHOTO_PASSWORD"), data->password);
+        services.environment = env;
+        services.directoryFactory = [data](const ConnectionSettings& s) -> std::unique_ptr<Directory> {
+            return std::make_unique<test::FakeDirectory>(data, s);
+        };
+        what = QStringLiteral("in-memory directory, %1 users, pages of 1000, %2 ms per page")
+                   .arg(users)
+                   .arg(data->pageDelayMs);
+    }
+
+    MainWindow window(services);
+    window.resize(1280, 800);
+    window.show();
+    UsersPage* page = window.usersPage();
+    StallMeter stall;
+    std::printf("adphoto GUI benchmark: %s\n", qPrintable(what));
+
+    QElapsedTimer clock;
+    qint64 firstRows = -1;
+    bool listed = false;
+    QObject::connect(page, &UsersPage::firstRowsShown, page, [&] { firstRows = clock.elapsed(); });
+    QObject::connect(page, &UsersPage::listingFinished, page, [&] { listed = true; });
+    stall.start();
+    clock.start();
+    window.start();
+    if (!waitUntil([&] { return listed; }, 600'000)) {
+        std::printf("listing did not finish\n");
+        return 1;
+    }
+    const qint64 listedMs = clock.elapsed();
+    const double listStall = stall.stop();
+    std::printf("  first rows in the table after start:   %6lld ms (listing alone: %lld ms)\n", (long long)firstRows,
+                (long long)page->firstRowsMs());
+    std::printf("  all %d users listed after:         %6lld ms\n", page->model()->rowCount(), (long long)listedMs);
+    std::printf("  worst GUI-thread stall while filling:  %6.1f ms\n", listStall);
+
+    auto* filter = page->findChild<QLineEdit*>(QStringLiteral("filter"));
+    stall.start();
+    clock.restart();
+    QTest::keyClicks(filter, QStringLiteral("user 12"), Qt::NoModifier, 30);
+    const qint64 typed = clock.elapsed();
+    std::printf("  filter \"user 12\" typed (7 keys, 30 ms apart): %lld ms, %d rows shown, worst stall %.1f ms\n",
+                (long long)typed, page->proxy()->rowCount(), stall.stop());
+    filter->clear();
+
+    stall.start();
+    page->findChild<QCheckBox*>(QStringLiteral("missingOnly"))->setChecked(true);
+    QTest::qWait(50);
+    std::printf("  \"missing photo only\" toggled: worst stall %.1f ms (%d rows)\n", stall.stop(), page->proxy()->rowCount());
+    page->findChild<QCheckBox*>(QStringLiteral("missingOnly"))->setChecked(false);
+
+    stall.start();
+    page->table()->sortByColumn(UserListModel::MailColumn, Qt::DescendingOrder);
+    QTest::qWait(50);
+    std::printf("  sort by e-mail: worst stall %.1f ms\n", stall.stop());
+    page->table()->sortByColumn(UserListModel::NameColumn, Qt::AscendingOrder);
+
+    stall.start();
+    clock.restart();
+    for (int i = 0; i < 40; ++i) {
+        page->table()->verticalScrollBar()->setValue(page->table()->verticalScrollBar()->maximum() * i / 40);
+        QTest::qWait(16);
+    }
+    waitUntil([&] { return page->thumbnails()->queuedCount() == 0 && page->thumbnails()->inFlightCount() == 0; },
+              60'000);
+    std::printf("  scroll through the table in 40 steps: worst stall %.1f ms, %d photo reads for thumbnails\n",
+                stall.stop(), page->thumbnails()->requestCount());
+
+    if (!parser.isSet(QStringLiteral("dc")) && writes > 0) {
+        // The import's write path: pipeline + journal + compare-and-swap, W users in a row.
+        const QByteArray source = test::makePng(1200, 1500, qRgb(200, 170, 150));
+        stall.start();
+        clock.restart();
+        int done = 0;
+        QObject::connect(&window.photoActions(), &PhotoActions::changed, &window, [&] { ++done; });
+        QObject::connect(&window.photoActions(), &PhotoActions::failed, &window, [&] { ++done; });
+        PhotoSpec spec = PhotoActions::defaultSpec(settings);
+        for (int i = 0; i < writes; ++i)
+            window.photoActions().setPhotoFromImage(page->model()->user(i), source, {}, spec);
+        waitUntil([&] { return done == writes; }, 3'600'000);
+        std::printf("  %d photos prepared (1200×1500 PNG) and written: %lld ms, worst stall %.1f ms\n", writes,
+                    (long long)clock.elapsed(), stall.stop());
+    }
+    return 0;
+}
