@@ -47,6 +47,12 @@ void CliContext::installSignalHandlers()
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+    // A DC that goes away mid-write must be an error the import handles (back-off, then a
+    // resumable stop), not a SIGPIPE that kills the process.
+    struct sigaction ignore = {};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGPIPE, &ignore, nullptr);
 }
 
 bool CliContext::interrupted()
