@@ -23,7 +23,8 @@ public:
     /// The password stored under `key`, or nullopt when none is stored.
     [[nodiscard]] virtual QFuture<Result<std::optional<QString>>> readPassword(const QString& key) = 0;
     /// Stores (replaces) the password under `key`.
-    [[nodiscard]] virtual QFuture<Result<void>> writePassword(const QString& key, const QString& password) = 0;
+    [[nodiscard]] virtual QFuture<Result<void>> writePassword(const QString& key,
+                                                              const QString& password) = 0;
     /// Forgets the password under `key`; forgetting a missing one is not an error.
     [[nodiscard]] virtual QFuture<Result<void>> removePassword(const QString& key) = 0;
 

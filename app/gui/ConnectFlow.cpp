@@ -8,8 +8,8 @@
 
 namespace adphoto::gui {
 
-ConnectFlow::ConnectFlow(Connection& connection, SecretStore& secrets, Settings& settings, QWidget* dialogParent,
-                         QObject* parent)
+ConnectFlow::ConnectFlow(Connection& connection, SecretStore& secrets, Settings& settings,
+                         QWidget* dialogParent, QObject* parent)
     : QObject(parent)
     , m_connection(connection)
     , m_secrets(secrets)
@@ -80,25 +80,25 @@ ConnectionDialog* ConnectFlow::ensureDialog()
 void ConnectFlow::showDialog(const QString& message)
 {
     if (m_connection.isOpen()) {
-        showDialogFor(m_connection.settings(), m_settings.value(Settings::Key::LastProfile).toString(), message,
-                      false);
+        showDialogFor(m_connection.settings(), m_settings.value(Settings::Key::LastProfile).toString(),
+                      message, false, false);
         return;
     }
     ConnectionDialog* dialog = ensureDialog();
     const QString last = m_settings.value(Settings::Key::LastProfile).toString();
     if (m_settings.profileNames().contains(last))
         dialog->loadProfile(last);
-    dialog->showError(message);
+    dialog->showError(message, false);
     dialog->open();
 }
 
-void ConnectFlow::showDialogFor(const ConnectionSettings& settings, const QString& profile, const QString& message,
-                                bool focusPassword)
+void ConnectFlow::showDialogFor(const ConnectionSettings& settings, const QString& profile,
+                                const QString& message, bool focusPassword, bool isError)
 {
     ConnectionDialog* dialog = ensureDialog();
     dialog->setBusy(false);
     dialog->setSettings(settings, profile);
-    dialog->showError(message);
+    dialog->showError(message, isError);
     if (!dialog->isVisible())
         dialog->open();
     if (focusPassword)
@@ -119,20 +119,22 @@ void ConnectFlow::attempt(ConnectionSettings settings, const QString& profile, O
     // A password bind without a password: the keychain, else ask.
     emit statusMessage(tr("Looking for the saved password…"));
     m_secrets.readPassword(SecretStore::passwordKey(settings))
-        .then(this, [this, generation, settings, profile](const Result<std::optional<QString>>& stored) mutable {
-            if (generation != m_generation)
-                return;
-            if (stored && *stored && !(*stored)->isEmpty()) {
-                settings.password = **stored;
-                m_attempt = settings;
-                m_passwordFromKeychain = true;
-                openNow(settings);
-                return;
-            }
-            if (!stored)
-                ensureDialog()->setKeychainAvailable(false, stored.error().text());
-            showDialogFor(settings, profile, tr("Enter the password for %1.").arg(settings.user), true);
-        });
+        .then(this,
+              [this, generation, settings, profile](const Result<std::optional<QString>>& stored) mutable {
+                  if (generation != m_generation)
+                      return;
+                  if (stored && *stored && !(*stored)->isEmpty()) {
+                      settings.password = **stored;
+                      m_attempt = settings;
+                      m_passwordFromKeychain = true;
+                      openNow(settings);
+                      return;
+                  }
+                  if (!stored)
+                      ensureDialog()->setKeychainAvailable(false, stored.error().text());
+                  showDialogFor(settings, profile, tr("Enter the password for %1.").arg(settings.user), true,
+                                false);
+              });
 }
 
 void ConnectFlow::openNow(const ConnectionSettings& settings)
@@ -162,10 +164,12 @@ void ConnectFlow::onOpened()
         if (settings.effectiveBind() == BindMethod::Simple) {
             const QString key = SecretStore::passwordKey(settings);
             if (m_dialog->rememberPassword()) {
-                m_secrets.writePassword(key, settings.password).then(this, [this](const Result<void>& written) {
-                    emit statusMessage(written ? tr("The password is saved in the system keychain.")
-                                               : tr("The password could not be saved: %1").arg(written.error().text()));
-                });
+                m_secrets.writePassword(key, settings.password)
+                    .then(this, [this](const Result<void>& written) {
+                        emit statusMessage(
+                            written ? tr("The password is saved in the system keychain.")
+                                    : tr("The password could not be saved: %1").arg(written.error().text()));
+                    });
             } else {
                 // Unticking the box forgets a password saved before.
                 m_secrets.removePassword(key).then(this, [](const Result<void>&) {});

@@ -44,10 +44,14 @@ signals:
     void statusMessage(const QString& text);
 
 private:
-    enum class Origin { Startup, Dialog };
+    enum class Origin
+    {
+        Startup,
+        Dialog
+    };
     ConnectionDialog* ensureDialog();
     void showDialogFor(const ConnectionSettings& settings, const QString& profile, const QString& message,
-                       bool focusPassword);
+                       bool focusPassword, bool isError = true);
     void attempt(ConnectionSettings settings, const QString& profile, Origin origin);
     void openNow(const ConnectionSettings& settings);
     void onDialogConnect();

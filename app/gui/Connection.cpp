@@ -21,7 +21,8 @@ std::shared_ptr<Directory> share(std::unique_ptr<Directory> directory, QObject* 
             delete d; // shutting down: nobody is left on the home thread to do it
             return;
         }
-        QMetaObject::invokeMethod(receiver, [d] { delete d; }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            receiver, [d] { delete d; }, Qt::QueuedConnection);
     });
 }
 } // namespace

@@ -142,8 +142,6 @@ ConnectionDialog::ConnectionDialog(Settings& settings, QWidget* parent)
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: palette(highlighted-text); background: #b3261e;"
-                                          " border-radius: 4px; padding: 6px; }"));
     m_error->hide();
     m_progress = new QLabel(tr("Connecting…"), this);
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -321,8 +319,13 @@ void ConnectionDialog::setBusy(bool busy)
     updateEnabled();
 }
 
-void ConnectionDialog::showError(const QString& text)
+void ConnectionDialog::showError(const QString& text, bool isError)
 {
+    // Refusals in red; prompts ("Enter the password …") in a calm blue.
+    m_error->setStyleSheet(isError ? QStringLiteral("QLabel { color: white; background: #b3261e;"
+                                                    " border-radius: 4px; padding: 6px; }")
+                                   : QStringLiteral("QLabel { color: #041e49; background: #d3e3fd;"
+                                                    " border-radius: 4px; padding: 6px; }"));
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
 }
@@ -346,7 +349,8 @@ void ConnectionDialog::saveProfile()
         return;
     QMap<QString, QString> v = values();
     if (m_settings.profileNames().contains(name)) {
-        if (const QString pageSize = m_settings.profile(name).value(QStringLiteral("page-size")); !pageSize.isEmpty())
+        if (const QString pageSize = m_settings.profile(name).value(QStringLiteral("page-size"));
+            !pageSize.isEmpty())
             v.insert(QStringLiteral("page-size"), pageSize);
     }
     m_settings.saveProfile(name, v);
@@ -423,7 +427,8 @@ void ConnectionDialog::browseCaFile()
                                    tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { m_caFile->setText(path); });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString& path) { m_caFile->setText(path); });
     dialog->open();
 }
 

@@ -52,8 +52,9 @@ public:
     /// While connecting: inputs disabled, "Connecting…" shown, Connect becomes Stop.
     void setBusy(bool busy);
     [[nodiscard]] bool isBusy() const { return m_busy; }
-    /// Shows an error in place (not a message box); empty hides it.
-    void showError(const QString& text);
+    /// Shows an error (or, with `isError` false, a prompt) in place, not in a message box;
+    /// empty hides it.
+    void showError(const QString& text, bool isError = true);
     [[nodiscard]] QString errorText() const;
     void focusPassword();
     /// The environment validation reads (ADPHOTO_PASSWORD, LDAPTLS_REQCERT); tests set it.

@@ -71,7 +71,8 @@ QRect CropGeometry::resized(QRect crop, Handle handle, QPoint to, QSize image)
     const int wanted = std::max(sx * (to.x() - anchor.x()), sy * (to.y() - anchor.y()));
     const int roomX = sx > 0 ? image.width() - anchor.x() : anchor.x();
     const int roomY = sy > 0 ? image.height() - anchor.y() : anchor.y();
-    const int edge = std::clamp(wanted, minEdgeFor(image), std::max(minEdgeFor(image), std::min(roomX, roomY)));
+    const int edge =
+        std::clamp(wanted, minEdgeFor(image), std::max(minEdgeFor(image), std::min(roomX, roomY)));
     const int x = sx > 0 ? anchor.x() : anchor.x() - edge;
     const int y = sy > 0 ? anchor.y() : anchor.y() - edge;
     return clamp(QRect(x, y, edge, edge), image);
@@ -102,7 +103,9 @@ QRect CropGeometry::rotated(QRect crop, QSize image, int quarterTurns)
 
 CropGeometry::Handle CropGeometry::hitTest(const QRectF& frame, QPointF pos, qreal radius)
 {
-    auto near = [&](QPointF corner) { return std::hypot(pos.x() - corner.x(), pos.y() - corner.y()) <= radius; };
+    auto near = [&](QPointF corner) {
+        return std::hypot(pos.x() - corner.x(), pos.y() - corner.y()) <= radius;
+    };
     if (near(frame.topLeft()))
         return Handle::TopLeft;
     if (near(frame.topRight()))

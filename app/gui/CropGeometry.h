@@ -13,7 +13,15 @@ namespace adphoto::gui {
 class CropGeometry
 {
 public:
-    enum class Handle { None, Move, TopLeft, TopRight, BottomLeft, BottomRight };
+    enum class Handle
+    {
+        None,
+        Move,
+        TopLeft,
+        TopRight,
+        BottomLeft,
+        BottomRight
+    };
 
     /// The smallest frame edge the editor allows (or the image's short side if smaller).
     static constexpr int kMinEdge = 24;

@@ -119,7 +119,8 @@ QRectF CropView::imageOnScreen() const
 {
     const double z = zoom();
     const QSizeF shown = QSizeF(m_fullSize) * z;
-    return {(width() - shown.width()) / 2.0, (height() - shown.height()) / 2.0, shown.width(), shown.height()};
+    return {(width() - shown.width()) / 2.0, (height() - shown.height()) / 2.0, shown.width(),
+            shown.height()};
 }
 
 QPointF CropView::toWidget(QPointF imagePos) const
@@ -138,7 +139,8 @@ QRectF CropView::frameOnScreen() const
 {
     if (m_crop.isEmpty())
         return {};
-    return {toWidget(QPointF(m_crop.topLeft())), toWidget(QPointF(m_crop.x() + m_crop.width(), m_crop.y() + m_crop.height()))};
+    return {toWidget(QPointF(m_crop.topLeft())),
+            toWidget(QPointF(m_crop.x() + m_crop.width(), m_crop.y() + m_crop.height()))};
 }
 
 void CropView::paintEvent(QPaintEvent*)
@@ -192,7 +194,8 @@ void CropView::mousePressEvent(QMouseEvent* event)
     m_dragging = CropGeometry::hitTest(frameOnScreen(), event->position(), kHandleRadius);
     m_pressImage = toImage(event->position());
     m_pressCrop = m_crop;
-    if (m_dragging == CropGeometry::Handle::None && QRectF(QPointF(0, 0), QSizeF(m_fullSize)).contains(m_pressImage)) {
+    if (m_dragging == CropGeometry::Handle::None &&
+        QRectF(QPointF(0, 0), QSizeF(m_fullSize)).contains(m_pressImage)) {
         // A drag outside the frame draws a new one from the press point.
         m_pressCrop = QRect(m_pressImage.toPoint(), QSize(1, 1));
         m_dragging = CropGeometry::Handle::BottomRight;
@@ -254,7 +257,8 @@ void CropView::keyPressEvent(QKeyEvent* event)
         return;
     }
     // One step is about one screen pixel, in image pixels; Shift: ten.
-    const int step = std::max(1, int(std::lround(1.0 / zoom()))) * ((event->modifiers() & Qt::ShiftModifier) ? 10 : 1);
+    const int step =
+        std::max(1, int(std::lround(1.0 / zoom()))) * ((event->modifiers() & Qt::ShiftModifier) ? 10 : 1);
     QRect next = m_crop;
     switch (event->key()) {
     case Qt::Key_Left:

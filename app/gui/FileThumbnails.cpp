@@ -9,8 +9,7 @@ FileThumbnails::FileThumbnails(int edge, QObject* parent)
     : QObject(parent)
     , m_edge(edge)
     , m_cache(2000)
-{
-}
+{}
 
 QPixmap FileThumbnails::thumbnail(const QString& path, qreal devicePixelRatio)
 {

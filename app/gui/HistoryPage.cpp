@@ -35,8 +35,7 @@ public:
     explicit PhotoPairCache(QObject* parent)
         : QObject(parent)
         , m_cache(2000)
-    {
-    }
+    {}
     /// The thumbnail for (change, side), or null while it decodes.
     QPixmap get(qint64 change, bool after, const QByteArray& bytes, int pixels)
     {
@@ -46,12 +45,13 @@ public:
         if (m_pending.contains(key) || bytes.isEmpty())
             return {};
         m_pending.insert(key);
-        QtConcurrent::run([bytes, pixels] { return ThumbnailCache::decode(bytes, pixels); })
-            .then(this, [this, key](const QImage& image) {
-                m_pending.remove(key);
-                m_cache.insert(key, new QPixmap(QPixmap::fromImage(image)));
-                emit ready();
-            });
+        QtConcurrent::run([bytes, pixels] {
+            return ThumbnailCache::decode(bytes, pixels);
+        }).then(this, [this, key](const QImage& image) {
+            m_pending.remove(key);
+            m_cache.insert(key, new QPixmap(QPixmap::fromImage(image)));
+            emit ready();
+        });
         return {};
     }
     void clear() { m_cache.clear(); }
@@ -73,8 +73,7 @@ public:
     HistoryDelegate(PhotoPairCache& photos, QObject* parent)
         : QStyledItemDelegate(parent)
         , m_photos(photos)
-    {
-    }
+    {}
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
@@ -86,8 +85,9 @@ public:
             if (index.column() == HistoryModel::ResultColumn) {
                 const QString result = index.data(HistoryModel::ResultRole).toString();
                 if (result != QLatin1String("ok"))
-                    opt.palette.setColor(QPalette::Text, result == QLatin1String("skipped") ? QColor(0x80, 0x80, 0x80)
-                                                                                            : QColor(0xb3, 0x26, 0x1e));
+                    opt.palette.setColor(QPalette::Text, result == QLatin1String("skipped")
+                                                             ? QColor(0x80, 0x80, 0x80)
+                                                             : QColor(0xb3, 0x26, 0x1e));
             }
             QStyledItemDelegate::paint(painter, opt, index);
             return;
@@ -97,7 +97,8 @@ public:
         opt.text.clear();
         if (const QWidget* w = opt.widget)
             w->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w);
-        const QByteArray bytes = index.data(before ? HistoryModel::OldPhotoRole : HistoryModel::NewPhotoRole).toByteArray();
+        const QByteArray bytes =
+            index.data(before ? HistoryModel::OldPhotoRole : HistoryModel::NewPhotoRole).toByteArray();
         const QRect box(opt.rect.x() + 4, opt.rect.y() + (opt.rect.height() - kThumb) / 2, kThumb, kThumb);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
@@ -107,8 +108,8 @@ public:
             painter->drawText(box, Qt::AlignCenter, QStringLiteral("—"));
         } else {
             const qreal dpr = painter->device()->devicePixelRatioF();
-            const QPixmap pixmap = m_photos.get(index.data(HistoryModel::ChangeIdRole).toLongLong(), after, bytes,
-                                                qRound(kThumb * dpr));
+            const QPixmap pixmap = m_photos.get(index.data(HistoryModel::ChangeIdRole).toLongLong(), after,
+                                                bytes, qRound(kThumb * dpr));
             QPainterPath clip;
             clip.addRoundedRect(box, 4, 4);
             painter->setClipPath(clip);
@@ -144,8 +145,11 @@ public:
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override
     {
-        return m_text.isEmpty() ||
-               sourceModel()->index(row, 0, parent).data(HistoryModel::SearchTextRole).toString().contains(m_text);
+        return m_text.isEmpty() || sourceModel()
+                                       ->index(row, 0, parent)
+                                       .data(HistoryModel::SearchTextRole)
+                                       .toString()
+                                       .contains(m_text);
     }
 
 private:
@@ -153,7 +157,8 @@ private:
 };
 } // namespace
 
-HistoryPage::HistoryPage(Connection& connection, PhotoActions& actions, QString journalDirectory, QWidget* parent)
+HistoryPage::HistoryPage(Connection& connection, PhotoActions& actions, QString journalDirectory,
+                         QWidget* parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_actions(actions)
@@ -230,7 +235,8 @@ HistoryPage::HistoryPage(Connection& connection, PhotoActions& actions, QString 
     connect(refresh, &QPushButton::clicked, this, &HistoryPage::reload);
     connect(m_restore, &QPushButton::clicked, this, &HistoryPage::restoreSelected);
     connect(m_undoButton, &QPushButton::clicked, this, &HistoryPage::undoSelectedImport);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryPage::updateActions);
     connect(m_photos, &PhotoPairCache::ready, m_table->viewport(), qOverload<>(&QWidget::update));
     connect(&m_actions, &PhotoActions::changed, this, &HistoryPage::reload);
     connect(&m_connection, &Connection::opened, this, &HistoryPage::updateActions);
@@ -243,10 +249,12 @@ HistoryPage::HistoryPage(Connection& connection, PhotoActions& actions, QString 
         m_progress->hide();
         m_cancel->hide();
         if (m_undo.isCanceled() || m_undo.future().resultCount() == 0) {
-            m_banner->showMessage(MessageBanner::Kind::Warning,
-                                  tr("Undo stopped. The users reverted so far stay reverted; undo again to go on."));
+            m_banner->showMessage(
+                MessageBanner::Kind::Warning,
+                tr("Undo stopped. The users reverted so far stay reverted; undo again to go on."));
         } else if (const auto results = m_undo.result(); !results) {
-            m_banner->showMessage(MessageBanner::Kind::Error, tr("Undo failed: %1").arg(results.error().text()));
+            m_banner->showMessage(MessageBanner::Kind::Error,
+                                  tr("Undo failed: %1").arg(results.error().text()));
         } else {
             int ok = 0;
             QStringList problems;
@@ -254,12 +262,14 @@ HistoryPage::HistoryPage(Connection& connection, PhotoActions& actions, QString 
                 if (r.result == QLatin1String("ok"))
                     ++ok;
                 else
-                    problems << tr("%1: %2").arg(r.user, r.message.isEmpty() ? HistoryModel::resultText(r.result) : r.message);
+                    problems << tr("%1: %2").arg(
+                        r.user, r.message.isEmpty() ? HistoryModel::resultText(r.result) : r.message);
             }
-            m_banner->showMessage(problems.isEmpty() ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning,
-                                  tr("Users reverted: %1.").arg(ok) +
-                                      (problems.isEmpty() ? QString()
-                                                          : QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+            m_banner->showMessage(
+                problems.isEmpty() ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning,
+                tr("Users reverted: %1.").arg(ok) +
+                    (problems.isEmpty() ? QString()
+                                        : QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
         }
         updateActions();
         reload();
@@ -307,7 +317,8 @@ void HistoryPage::reload()
         if (generation != m_generation)
             return;
         if (!loaded.ok) {
-            m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot read the history: %1").arg(loaded.error.text()));
+            m_banner->showMessage(MessageBanner::Kind::Error,
+                                  tr("Cannot read the history: %1").arg(loaded.error.text()));
             return;
         }
         m_photos->clear();
@@ -351,9 +362,10 @@ void HistoryPage::restoreSelected()
     if (row < 0)
         return;
     const ChangeRecord change = m_model->change(row);
-    const QString question = change.oldPhoto.isEmpty()
-                                 ? tr("%1 had no photo before this change. Remove the current photo?").arg(change.user)
-                                 : tr("Put back the photo %1 had before this change?").arg(change.user);
+    const QString question =
+        change.oldPhoto.isEmpty()
+            ? tr("%1 had no photo before this change. Remove the current photo?").arg(change.user)
+            : tr("Put back the photo %1 had before this change?").arg(change.user);
     auto* box = new QMessageBox(QMessageBox::Question, tr("Restore photo"), question,
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmRestore"));
@@ -365,8 +377,9 @@ void HistoryPage::restoreSelected()
         m_actions.restorePhoto(change.objectGuid, change.dn, change.oldPhoto)
             .then(this, [this, change](const Result<PhotoChange>& restored) {
                 if (!restored)
-                    m_banner->showMessage(MessageBanner::Kind::Error,
-                                          tr("%1 was not restored: %2").arg(change.user, restored.error().text()));
+                    m_banner->showMessage(
+                        MessageBanner::Kind::Error,
+                        tr("%1 was not restored: %2").arg(change.user, restored.error().text()));
                 else
                     emit statusMessage(tr("%1: photo restored.").arg(change.user));
             });

@@ -32,7 +32,8 @@ class HistoryPage final : public QWidget
 {
     Q_OBJECT
 public:
-    HistoryPage(Connection& connection, PhotoActions& actions, QString journalDirectory, QWidget* parent = nullptr);
+    HistoryPage(Connection& connection, PhotoActions& actions, QString journalDirectory,
+                QWidget* parent = nullptr);
     ~HistoryPage() override;
 
     /// Reads the journal again.

@@ -40,12 +40,33 @@ namespace adphoto::gui {
 struct ImportPage::Outcome
 {
     QString importId;
-    std::optional<Error> error;     ///< the apply could not start or failed as a whole
+    std::optional<Error> error; ///< the apply could not start or failed as a whole
     std::optional<ImportSummary> summary;
 };
 
 namespace {
 constexpr int kThumb = 32;
+// The user chooser opens on double-click, a click on the selected cell or F2, not on arrowing.
+constexpr QAbstractItemView::EditTriggers kEditTriggers =
+    QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed;
+
+/// "ldaps://dc1.example.test:636" -> "dc1.example.test"
+QString hostOf(const QString& server)
+{
+    QString host = server.trimmed().toLower();
+    if (const qsizetype scheme = host.indexOf(QLatin1String("://")); scheme >= 0)
+        host = host.mid(scheme + 3);
+    if (const qsizetype port = host.lastIndexOf(QLatin1Char(':')); port >= 0)
+        host = host.left(port);
+    return host;
+}
+
+/// Whether the journal's server of an import (a URI or a DC host name) is the one connected to.
+bool sameServer(const QString& recorded, const ConnectionInfo& info)
+{
+    const QString host = hostOf(recorded);
+    return host == hostOf(info.uri) || host == info.dcHost.toLower();
+}
 } // namespace
 
 ImportPage::ImportPage(Connection& connection, PhotoActions& actions, Settings& settings, UsersPage& users,
@@ -122,7 +143,7 @@ ImportPage::ImportPage(Connection& connection, PhotoActions& actions, Settings& 
     m_table->setModel(m_model);
     m_table->setItemDelegate(new ImportReviewDelegate(*m_files, *m_users.thumbnails(), m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_table->setEditTriggers(kEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->verticalHeader()->hide();
@@ -179,7 +200,8 @@ ImportPage::ImportPage(Connection& connection, PhotoActions& actions, Settings& 
     connect(dismiss, &QPushButton::clicked, m_resumeBar, &QWidget::hide);
     connect(m_model, &ImportPlanModel::countsChanged, this, &ImportPage::updateState);
     connect(m_files, &FileThumbnails::ready, m_table->viewport(), qOverload<>(&QWidget::update));
-    connect(m_users.thumbnails(), &ThumbnailCache::thumbnailReady, m_table->viewport(), qOverload<>(&QWidget::update));
+    connect(m_users.thumbnails(), &ThumbnailCache::thumbnailReady, m_table->viewport(),
+            qOverload<>(&QWidget::update));
     connect(&m_planning, &QFutureWatcher<Result<ImportPlan>>::finished, this, [this] {
         updateState();
         if (m_planning.future().resultCount() == 0)
@@ -199,8 +221,10 @@ ImportPage::ImportPage(Connection& connection, PhotoActions& actions, Settings& 
         for (int i = begin; i < end; ++i)
             m_model->setResult(m_applying.resultAt(i));
     });
-    connect(&m_applying, &QFutureWatcher<ImportResult>::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(&m_applying, &QFutureWatcher<ImportResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_applying, &QFutureWatcher<ImportResult>::progressRangeChanged, m_progress,
+            &QProgressBar::setRange);
+    connect(&m_applying, &QFutureWatcher<ImportResult>::progressValueChanged, m_progress,
+            &QProgressBar::setValue);
     connect(&m_applying, &QFutureWatcher<ImportResult>::finished, this, &ImportPage::onApplyFinished);
     connect(&m_connection, &Connection::opened, this, [this] {
         m_checkedJournal = false;
@@ -253,7 +277,8 @@ void ImportPage::plan()
         return;
     }
     if (m_users.isLoading() || m_users.model()->rowCount() == 0) {
-        m_banner->showMessage(MessageBanner::Kind::Information, tr("Wait for the user list, then match again."));
+        m_banner->showMessage(MessageBanner::Kind::Information,
+                              tr("Wait for the user list, then match again."));
         return;
     }
     m_banner->hide();
@@ -262,9 +287,8 @@ void ImportPage::plan()
     request.recursive = m_recursive->isChecked();
     request.options.onlyMissing = m_onlyMissing->isChecked();
     request.options.skipDisabled = m_skipDisabled->isChecked();
-    m_planning.setFuture(QtConcurrent::run([request, users = m_users.model()->users()] {
-        return ImportPlanner::plan(request, users);
-    }));
+    m_planning.setFuture(QtConcurrent::run(
+        [request, users = m_users.model()->users()] { return ImportPlanner::plan(request, users); }));
     updateState();
 }
 
@@ -286,7 +310,8 @@ void ImportPage::apply()
                                 tr("Write new photos for %1 users?").arg(QLocale().toString(count)),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmImport"));
-    box->setInformativeText(tr("Every replaced photo is kept in the history; the whole import can be undone."));
+    box->setInformativeText(
+        tr("Every replaced photo is kept in the history; the whole import can be undone."));
     box->button(QMessageBox::Yes)->setText(tr("Apply"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this](int result) {
@@ -310,13 +335,13 @@ void ImportPage::start(const ImportPlan& plan, const ImportOptions& options, con
         [dir = m_connection.directory(), info = m_connection.info(), journal = m_journalDirectory,
          processor = m_actions.processor(), plan, options, source, resumeId,
          outcome = m_outcome](QPromise<ImportResult>& promise) {
-            auto session = resumeId.isEmpty()
-                               ? ApplySession::begin(QStringLiteral("import"), source, info,
-                                                     QString::fromUtf8(plan.toJsonBytes()),
-                                                     QString::fromUtf8(QJsonDocument(options.toJson()).toJson(
-                                                         QJsonDocument::Compact)),
-                                                     journal)
-                               : ApplySession::resume(resumeId, journal);
+            auto session =
+                resumeId.isEmpty()
+                    ? ApplySession::begin(
+                          QStringLiteral("import"), source, info, QString::fromUtf8(plan.toJsonBytes()),
+                          QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)),
+                          journal)
+                    : ApplySession::resume(resumeId, journal);
             if (!session) {
                 outcome->error = session.error();
                 return;
@@ -366,7 +391,8 @@ void ImportPage::onApplyFinished()
     }
     const Outcome outcome = m_outcome ? *m_outcome : Outcome{};
     if (outcome.error) {
-        m_banner->showMessage(MessageBanner::Kind::Error, tr("The import did not run: %1").arg(outcome.error->text()));
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              tr("The import did not run: %1").arg(outcome.error->text()));
     } else if (outcome.summary) {
         const ImportSummary& s = *outcome.summary;
         QString text = tr("Import %1: %2 written, %3 unchanged, %4 changed meanwhile, %5 failed.")
@@ -377,7 +403,8 @@ void ImportPage::onApplyFinished()
                            .arg(s.count(QStringLiteral("failed")));
         MessageBanner::Kind kind = MessageBanner::Kind::Information;
         if (s.stoppedBy) {
-            text += QLatin1Char(' ') + tr("Stopped: %1. Resume when the directory is back.").arg(s.stoppedBy->text());
+            text += QLatin1Char(' ') +
+                    tr("Stopped: %1. Resume when the directory is back.").arg(s.stoppedBy->text());
             kind = MessageBanner::Kind::Warning;
         } else if (s.cancelled) {
             text += QLatin1Char(' ') + tr("Cancelled; it can be resumed.");
@@ -420,7 +447,8 @@ void ImportPage::checkForUnfinished()
         }
         m_resumeText->setText(tr("The import of %1 started %2 did not finish (%3). Resume it to write the "
                                  "remaining users; those already done are not written again.")
-                                  .arg(found->source, QLocale().toString(found->created.toLocalTime(), QLocale::ShortFormat),
+                                  .arg(found->source,
+                                       QLocale().toString(found->created.toLocalTime(), QLocale::ShortFormat),
                                        found->state));
         m_resumeBar->show();
     });
@@ -443,7 +471,7 @@ void ImportPage::resume()
             return;
         }
         // One import talks to one DC from start to end.
-        if (!record->server.isEmpty() && record->server != m_connection.info().uri) {
+        if (!record->server.isEmpty() && !sameServer(record->server, m_connection.info())) {
             m_banner->showMessage(MessageBanner::Kind::Warning,
                                   tr("This import was started on %1; connect to that server to resume it.")
                                       .arg(record->server));
@@ -456,7 +484,8 @@ void ImportPage::resume()
         }
         m_folder->setText(record->source);
         m_model->setPlan(*stored, m_users.model()->users(), {});
-        start(*stored, ImportOptions::fromJson(QJsonDocument::fromJson(record->optionsJson.toUtf8()).object()), id);
+        start(*stored,
+              ImportOptions::fromJson(QJsonDocument::fromJson(record->optionsJson.toUtf8()).object()), id);
     });
 }
 
@@ -495,7 +524,7 @@ void ImportPage::updateState()
     const int count = m_model->checkedCount();
     m_apply->setEnabled(idle && connected && count > 0);
     m_apply->setText(count > 0 ? tr("&Apply to %1 users").arg(QLocale().toString(count)) : tr("&Apply"));
-    m_table->setEditTriggers(applying ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers);
+    m_table->setEditTriggers(applying ? QAbstractItemView::NoEditTriggers : kEditTriggers);
     m_summary->setText(m_planning.isRunning() ? tr("Matching…") : summaryText());
 }
 

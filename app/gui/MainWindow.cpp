@@ -4,6 +4,7 @@
 #include "app/gui/Connection.h"
 #include "app/gui/HistoryPage.h"
 #include "app/gui/Icons.h"
+#include "app/gui/ImportPage.h"
 #include "app/gui/PhotoActions.h"
 #include "app/gui/UserTableView.h"
 #include "app/gui/UsersPage.h"
@@ -12,9 +13,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLabel>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -74,6 +75,9 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
 
     m_users = new UsersPage(*m_connection, *m_actions, *m_services.settings, this);
     addPage(m_users, themedIcon("users"), tr("Users"));
+    m_import = new ImportPage(*m_connection, *m_actions, *m_services.settings, *m_users,
+                              m_services.journalDirectory, this);
+    addPage(m_import, themedIcon("import"), tr("Bulk import"));
     m_history = new HistoryPage(*m_connection, *m_actions, m_services.journalDirectory, this);
     addPage(m_history, themedIcon("history"), tr("History"));
 
@@ -93,6 +97,9 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
     connect(m_users, &UsersPage::countsChanged, m_countsLabel, &QLabel::setText);
     connect(m_users, &UsersPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_history, &HistoryPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_import, &ImportPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_import, &ImportPage::usersChanged, m_users, &UsersPage::reloadUsers);
+    connect(m_import, &ImportPage::applyFinished, m_history, &HistoryPage::reload);
     connect(m_connectFlow, &ConnectFlow::statusMessage, this, &MainWindow::showStatus);
     connect(m_connection, &Connection::opened, this, &MainWindow::onConnected);
 
@@ -164,10 +171,11 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About adphoto"), this, [this] {
-        auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About adphoto"),
-                                    tr("<b>adphoto %1</b><p>Puts employees' photos into Active Directory.</p>")
-                                        .arg(QCoreApplication::applicationVersion()),
-                                    QMessageBox::Ok, this);
+        auto* box =
+            new QMessageBox(QMessageBox::NoIcon, tr("About adphoto"),
+                            tr("<b>adphoto %1</b><p>Puts employees' photos into Active Directory.</p>")
+                                .arg(QCoreApplication::applicationVersion()),
+                            QMessageBox::Ok, this);
         box->setIconPixmap(themedIcon("adphoto").pixmap(64, 64));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -177,7 +185,8 @@ void MainWindow::createMenus()
 void MainWindow::onConnected()
 {
     m_connectionLabel->setText(m_connection->summary());
-    m_connectionLabel->setToolTip(tr("Base DN: %1\nServer: %2").arg(m_connection->info().baseDn, m_connection->info().uri));
+    m_connectionLabel->setToolTip(
+        tr("Base DN: %1\nServer: %2").arg(m_connection->info().baseDn, m_connection->info().uri));
     setWindowTitle(tr("adphoto — %1").arg(m_connection->info().dcHost));
 }
 

@@ -15,6 +15,7 @@ namespace adphoto::gui {
 class ConnectFlow;
 class Connection;
 class HistoryPage;
+class ImportPage;
 class PhotoActions;
 class UsersPage;
 
@@ -42,6 +43,7 @@ public:
     [[nodiscard]] ConnectFlow& connectFlow() { return *m_connectFlow; }
     [[nodiscard]] UsersPage* usersPage() const { return m_users; }
     [[nodiscard]] HistoryPage* historyPage() const { return m_history; }
+    [[nodiscard]] ImportPage* importPage() const { return m_import; }
     [[nodiscard]] PhotoActions& photoActions() { return *m_actions; }
 
 protected:
@@ -62,6 +64,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     UsersPage* m_users = nullptr;
     HistoryPage* m_history = nullptr;
+    ImportPage* m_import = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
 };

@@ -14,7 +14,12 @@ class MessageBanner final : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Kind { Information, Warning, Error };
+    enum class Kind
+    {
+        Information,
+        Warning,
+        Error
+    };
 
     explicit MessageBanner(QWidget* parent = nullptr);
 

@@ -19,8 +19,9 @@ QString tr(const char* text)
 
 QString sha256Hex(const QByteArray& bytes)
 {
-    return bytes.isEmpty() ? QString()
-                           : QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return bytes.isEmpty()
+               ? QString()
+               : QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 template <class T> Result<T> wait(QFuture<Result<T>> future)
@@ -47,7 +48,8 @@ Result<PhotoChange> change(const std::shared_ptr<Directory>& directory, const Co
         return unchanged;
     }
     const QString kind = photo ? QStringLiteral("photo-set") : QStringLiteral("photo-remove");
-    auto session = ApplySession::begin(kind, file.isEmpty() ? target.dn : file, info, {}, {}, journalDirectory);
+    auto session =
+        ApplySession::begin(kind, file.isEmpty() ? target.dn : file, info, {}, {}, journalDirectory);
     if (!session)
         return std::unexpected(session.error());
     PhotoWriter writer(*directory, *session->journal, info);
@@ -104,13 +106,15 @@ QFuture<Result<PhotoChange>> PhotoActions::track(const UserRecord& user, QFuture
     });
 }
 
-QFuture<Result<PhotoChange>> PhotoActions::setPhoto(const UserRecord& user, const QByteArray& jpeg, const QString& file)
+QFuture<Result<PhotoChange>> PhotoActions::setPhoto(const UserRecord& user, const QByteArray& jpeg,
+                                                    const QString& file)
 {
     if (auto ok = ready(); !ok)
         return track(user, QtFuture::makeReadyFuture(Result<PhotoChange>(std::unexpected(ok.error()))));
     emit started(user, tr("Saving the photo…"));
-    return track(user, QtConcurrent::run(&m_writers, [dir = m_connection.directory(), info = m_connection.info(),
-                                                      journal = m_journalDirectory, user, jpeg, file] {
+    return track(user,
+                 QtConcurrent::run(&m_writers, [dir = m_connection.directory(), info = m_connection.info(),
+                                                journal = m_journalDirectory, user, jpeg, file] {
                      return change(dir, info, journal, user, jpeg, file);
                  }));
 }
@@ -127,16 +131,17 @@ QFuture<Result<PhotoChange>> PhotoActions::setPhotoFromImage(const UserRecord& u
     const PhotoProcessor* processor = m_processor;
     QFuture<Result<PreparedPhoto>> prepared =
         QtConcurrent::run([processor, source, spec] { return processor->prepare(source, spec); });
-    return track(user, prepared.then(&m_writers, [dir = m_connection.directory(), info = m_connection.info(),
-                                                  journal = m_journalDirectory, user,
-                                                  file](const Result<PreparedPhoto>& photo) -> Result<PhotoChange> {
-        if (!photo)
-            return std::unexpected(photo.error());
-        auto result = change(dir, info, journal, user, photo->jpeg, file);
-        if (result)
-            result->report = photo->report;
-        return result;
-    }));
+    return track(user, prepared.then(&m_writers,
+                                     [dir = m_connection.directory(), info = m_connection.info(),
+                                      journal = m_journalDirectory, user,
+                                      file](const Result<PreparedPhoto>& photo) -> Result<PhotoChange> {
+                                         if (!photo)
+                                             return std::unexpected(photo.error());
+                                         auto result = change(dir, info, journal, user, photo->jpeg, file);
+                                         if (result)
+                                             result->report = photo->report;
+                                         return result;
+                                     }));
 }
 
 QFuture<Result<PhotoChange>> PhotoActions::removePhoto(const UserRecord& user)
@@ -144,8 +149,9 @@ QFuture<Result<PhotoChange>> PhotoActions::removePhoto(const UserRecord& user)
     if (auto ok = ready(); !ok)
         return track(user, QtFuture::makeReadyFuture(Result<PhotoChange>(std::unexpected(ok.error()))));
     emit started(user, tr("Removing the photo…"));
-    return track(user, QtConcurrent::run(&m_writers, [dir = m_connection.directory(), info = m_connection.info(),
-                                                      journal = m_journalDirectory, user] {
+    return track(user,
+                 QtConcurrent::run(&m_writers, [dir = m_connection.directory(), info = m_connection.info(),
+                                                journal = m_journalDirectory, user] {
                      return change(dir, info, journal, user, std::nullopt, {});
                  }));
 }
@@ -159,58 +165,60 @@ QFuture<Result<PhotoValue>> PhotoActions::readPhoto(const QString& dn)
 
 QFuture<Result<QString>> PhotoActions::exportPhoto(const UserRecord& user, const QString& path)
 {
-    return readPhoto(user.dn).then(QThreadPool::globalInstance(),
-                                   [path](const Result<PhotoValue>& value) -> Result<QString> {
-                                       if (!value)
-                                           return std::unexpected(value.error());
-                                       if (value->bytes.isEmpty())
-                                           return fail(ErrorKind::NotFound, tr("This user has no photo."));
-                                       QSaveFile file(path);
-                                       if (!file.open(QIODevice::WriteOnly) || file.write(value->bytes) < 0 ||
-                                           !file.commit())
-                                           return fail(ErrorKind::Io, tr("Cannot write the file."),
-                                                       path + QStringLiteral(": ") + file.errorString());
-                                       return path;
-                                   });
+    return readPhoto(user.dn).then(
+        QThreadPool::globalInstance(), [path](const Result<PhotoValue>& value) -> Result<QString> {
+            if (!value)
+                return std::unexpected(value.error());
+            if (value->bytes.isEmpty())
+                return fail(ErrorKind::NotFound, tr("This user has no photo."));
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(value->bytes) < 0 || !file.commit())
+                return fail(ErrorKind::Io, tr("Cannot write the file."),
+                            path + QStringLiteral(": ") + file.errorString());
+            return path;
+        });
 }
 
 QFuture<Result<PhotoChange>> PhotoActions::restorePhoto(const QUuid& objectGuid, const QString& dn,
-                                                       const QByteArray& target)
+                                                        const QByteArray& target)
 {
     UserRecord placeholder;
     placeholder.dn = dn;
     placeholder.objectGuid = objectGuid;
     if (auto ok = ready(); !ok)
-        return track(placeholder, QtFuture::makeReadyFuture(Result<PhotoChange>(std::unexpected(ok.error()))));
+        return track(placeholder,
+                     QtFuture::makeReadyFuture(Result<PhotoChange>(std::unexpected(ok.error()))));
     emit started(placeholder, tr("Restoring the photo…"));
     return track(placeholder,
-                 QtConcurrent::run(&m_writers, [dir = m_connection.directory(), info = m_connection.info(),
-                                                journal = m_journalDirectory, objectGuid, dn,
-                                                target]() -> Result<PhotoChange> {
-                     const QString spec = objectGuid.isNull()
-                                              ? dn
-                                              : QStringLiteral("<GUID=%1>").arg(guidText(objectGuid));
-                     auto user = wait(dir->findUser(spec));
-                     if (!user)
-                         return std::unexpected(user.error());
-                     auto session = ApplySession::begin(QStringLiteral("restore"), user->dn, info, {}, {}, journal);
-                     if (!session)
-                         return std::unexpected(session.error());
-                     Reverter reverter(*dir, *session->journal, info);
-                     auto restored = reverter.restore(session->importId, *user, target);
-                     (void)session->finish(restored ? QStringLiteral("finished") : QStringLiteral("failed"));
-                     if (!restored)
-                         return std::unexpected(restored.error());
-                     PhotoChange change;
-                     change.user = *user;
-                     change.photo = target;
-                     change.user.hasPhoto = !target.isEmpty();
-                     change.user.photoBytes = target.size();
-                     change.user.photoSha256 = sha256Hex(target);
-                     change.outcome = *restored;
-                     change.importId = session->importId;
-                     return change;
-                 }));
+                 QtConcurrent::run(
+                     &m_writers,
+                     [dir = m_connection.directory(), info = m_connection.info(),
+                      journal = m_journalDirectory, objectGuid, dn, target]() -> Result<PhotoChange> {
+                         const QString spec =
+                             objectGuid.isNull() ? dn : QStringLiteral("<GUID=%1>").arg(guidText(objectGuid));
+                         auto user = wait(dir->findUser(spec));
+                         if (!user)
+                             return std::unexpected(user.error());
+                         auto session =
+                             ApplySession::begin(QStringLiteral("restore"), user->dn, info, {}, {}, journal);
+                         if (!session)
+                             return std::unexpected(session.error());
+                         Reverter reverter(*dir, *session->journal, info);
+                         auto restored = reverter.restore(session->importId, *user, target);
+                         (void)session->finish(restored ? QStringLiteral("finished")
+                                                        : QStringLiteral("failed"));
+                         if (!restored)
+                             return std::unexpected(restored.error());
+                         PhotoChange change;
+                         change.user = *user;
+                         change.photo = target;
+                         change.user.hasPhoto = !target.isEmpty();
+                         change.user.photoBytes = target.size();
+                         change.user.photoSha256 = sha256Hex(target);
+                         change.outcome = *restored;
+                         change.importId = session->importId;
+                         return change;
+                     }));
 }
 
 QFuture<Result<QList<RevertResult>>> PhotoActions::undoImport(const QString& importId)
@@ -233,24 +241,27 @@ QFuture<Result<QList<RevertResult>>> PhotoActions::undoImport(const QString& imp
                     promise.setProgressRange(0, total);
                     promise.setProgressValue(done);
                 });
-            (void)session->finish(results ? QStringLiteral("finished")
+            (void)session->finish(results                                        ? QStringLiteral("finished")
                                   : results.error().kind == ErrorKind::Cancelled ? QStringLiteral("cancelled")
                                                                                  : QStringLiteral("failed"));
             promise.addResult(std::move(results));
         });
     // The watcher of the caller sees progress; here the pages learn which users changed.
-    future.then(this, [this](const Result<QList<RevertResult>>& results) {
-        --m_pending;
-        if (!results)
-            return;
-        QStringList dns;
-        for (const RevertResult& r : *results) {
-            if (r.result == QLatin1String("ok"))
-                dns << r.dn;
-        }
-        if (!dns.isEmpty())
-            emit usersChanged(dns);
-    }).onCanceled(this, [this] { --m_pending; });
+    future
+        .then(this,
+              [this](const Result<QList<RevertResult>>& results) {
+                  --m_pending;
+                  if (!results)
+                      return;
+                  QStringList dns;
+                  for (const RevertResult& r : *results) {
+                      if (r.result == QLatin1String("ok"))
+                          dns << r.dn;
+                  }
+                  if (!dns.isEmpty())
+                      emit usersChanged(dns);
+              })
+        .onCanceled(this, [this] { --m_pending; });
     return future;
 }
 

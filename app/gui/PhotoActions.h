@@ -43,7 +43,8 @@ public:
     ~PhotoActions() override;
 
     /// Writes a prepared JPEG (from the editor).
-    QFuture<Result<PhotoChange>> setPhoto(const UserRecord& user, const QByteArray& jpeg, const QString& file = {});
+    QFuture<Result<PhotoChange>> setPhoto(const UserRecord& user, const QByteArray& jpeg,
+                                          const QString& file = {});
     /// Runs the imaging pipeline on any supported image, then writes the result.
     QFuture<Result<PhotoChange>> setPhotoFromImage(const UserRecord& user, const QByteArray& source,
                                                    const QString& file, const PhotoSpec& spec);
@@ -55,7 +56,8 @@ public:
 
     /// Puts `target` back as the photo of the user with `objectGuid` (found by GUID, so a moved
     /// or renamed user is still found; `dn` is the fallback), as `adphoto-cli restore` does.
-    QFuture<Result<PhotoChange>> restorePhoto(const QUuid& objectGuid, const QString& dn, const QByteArray& target);
+    QFuture<Result<PhotoChange>> restorePhoto(const QUuid& objectGuid, const QString& dn,
+                                              const QByteArray& target);
     /// Reverts every change of an import, as `adphoto-cli undo` does. Progress and cancel
     /// through the future; each user is reported by changed() or failed() as it is done.
     QFuture<Result<QList<RevertResult>>> undoImport(const QString& importId);

@@ -62,7 +62,8 @@ PhotoEditor::Loaded decode(const QByteArray& bytes, qint64 pixelLimit, int rotat
     reader.setAllocationLimit(int(std::min<qint64>(pixelLimit * 4 / (1024 * 1024) + 1, 2047)));
     QImage image = reader.read();
     if (image.isNull()) {
-        out.error = QCoreApplication::translate("adphoto::gui::PhotoEditor", "This is not a picture adphoto can read: %1")
+        out.error = QCoreApplication::translate("adphoto::gui::PhotoEditor",
+                                                "This is not a picture adphoto can read: %1")
                         .arg(reader.errorString());
         return out;
     }
@@ -71,8 +72,8 @@ PhotoEditor::Loaded decode(const QByteArray& bytes, qint64 pixelLimit, int rotat
         image = image.transformed(QTransform().rotate(90.0 * rotation));
     out.image = image;
     out.display = std::max(image.width(), image.height()) > PhotoEditor::kDisplayEdge
-                      ? image.scaled(PhotoEditor::kDisplayEdge, PhotoEditor::kDisplayEdge, Qt::KeepAspectRatio,
-                                     Qt::SmoothTransformation)
+                      ? image.scaled(PhotoEditor::kDisplayEdge, PhotoEditor::kDisplayEdge,
+                                     Qt::KeepAspectRatio, Qt::SmoothTransformation)
                       : image;
     return out;
 }
@@ -95,7 +96,8 @@ PhotoEditor::PhotoEditor(PhotoActions& actions, Settings& settings, const UserRe
     , m_prepareTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("photoEditor"));
-    setWindowTitle(tr("Photo of %1").arg(user.displayName.isEmpty() ? user.sAMAccountName : user.displayName));
+    setWindowTitle(
+        tr("Photo of %1").arg(user.displayName.isEmpty() ? user.sAMAccountName : user.displayName));
     m_prepareTimer->setSingleShot(true);
     m_prepareTimer->setInterval(kPrepareDelayMs);
     connect(m_prepareTimer, &QTimer::timeout, this, &PhotoEditor::prepareNow);
@@ -119,26 +121,31 @@ void PhotoEditor::buildUi()
     m_toolbar = new QToolBar(this);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->setIconSize(QSize(18, 18));
-    QAction* open = m_toolbar->addAction(themedIcon("photo-open"), tr("&Open picture…"), this, &PhotoEditor::chooseFile);
+    QAction* open =
+        m_toolbar->addAction(themedIcon("photo-open"), tr("&Open picture…"), this, &PhotoEditor::chooseFile);
     open->setShortcut(QKeySequence::Open);
     m_toolbar->addSeparator();
     m_faceAction = m_toolbar->addAction(themedIcon("face"), tr("&Find face"), this, &PhotoEditor::autoFace);
     m_faceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     m_faceAction->setToolTip(tr("Put the frame around the face (Ctrl+F)"));
-    m_rotateLeft = m_toolbar->addAction(themedIcon("rotate-left"), tr("Rotate left"), this, [this] { rotate(-1); });
+    m_rotateLeft =
+        m_toolbar->addAction(themedIcon("rotate-left"), tr("Rotate left"), this, [this] { rotate(-1); });
     m_rotateLeft->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_rotateRight = m_toolbar->addAction(themedIcon("rotate"), tr("Rotate right"), this, [this] { rotate(1); });
+    m_rotateRight =
+        m_toolbar->addAction(themedIcon("rotate"), tr("Rotate right"), this, [this] { rotate(1); });
     m_rotateRight->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_toolbar->addSeparator();
     m_view = new CropView(this);
     QAction* zoomIn = m_toolbar->addAction(themedIcon("zoom-in"), tr("Zoom in"), m_view, &CropView::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction* zoomOut = m_toolbar->addAction(themedIcon("zoom-out"), tr("Zoom out"), m_view, &CropView::zoomOut);
+    QAction* zoomOut =
+        m_toolbar->addAction(themedIcon("zoom-out"), tr("Zoom out"), m_view, &CropView::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction* fit = m_toolbar->addAction(themedIcon("zoom-fit"), tr("Fit"), m_view, &CropView::zoomToFit);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     for (QAction* a : {zoomIn, zoomOut, fit}) {
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text(), a->shortcut().toString(QKeySequence::NativeText)));
+        a->setToolTip(
+            QStringLiteral("%1 (%2)").arg(a->text(), a->shortcut().toString(QKeySequence::NativeText)));
         // Icons only: the zoom buttons explain themselves and the toolbar must fit.
         if (auto* button = qobject_cast<QToolButton*>(m_toolbar->widgetForAction(a)))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -185,9 +192,10 @@ void PhotoEditor::buildUi()
     outputForm->addRow(tr("Frame:"), m_cropLabel);
     outputForm->addRow(tr("Result:"), m_resultLabel);
 
-    auto* help = new QLabel(tr("Drag the frame or its corners, or use the arrow keys (Shift: faster) and + / −. "
-                               "Drop a picture file here to use it instead."),
-                            this);
+    auto* help =
+        new QLabel(tr("Drag the frame or its corners, or use the arrow keys (Shift: faster) and + / −. "
+                      "Drop a picture file here to use it instead."),
+                   this);
     help->setWordWrap(true);
     help->setForegroundRole(QPalette::PlaceholderText);
 
@@ -266,7 +274,8 @@ void PhotoEditor::loadFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
     const QFileInfo info(path);
@@ -307,21 +316,23 @@ void PhotoEditor::loadBytes(const QByteArray& bytes, const QString& label, const
     m_sourceLabel->setText(tr("Loading %1…").arg(label));
     setBusy(+1);
     const qint64 limit = PhotoActions::defaultSpec(m_settings).pixelLimit;
-    QtConcurrent::run([bytes, limit] { return decode(bytes, limit, 0); })
-        .then(this, [this, generation, label](const Loaded& loaded) {
-            setBusy(-1);
-            if (generation != m_loadGeneration)
-                return;
-            m_sourceLabel->setText(loaded.error.isEmpty()
-                                       ? tr("%1 · %2 × %3 px").arg(label).arg(loaded.image.width()).arg(loaded.image.height())
-                                       : QString());
-            applyLoaded(loaded, generation);
-            if (!loaded.error.isEmpty())
-                return;
-            emit sourceLoaded();
-            if (PhotoActions::defaultSpec(m_settings).detectFace)
-                autoFace();
-        });
+    QtConcurrent::run([bytes, limit] {
+        return decode(bytes, limit, 0);
+    }).then(this, [this, generation, label](const Loaded& loaded) {
+        setBusy(-1);
+        if (generation != m_loadGeneration)
+            return;
+        m_sourceLabel->setText(
+            loaded.error.isEmpty()
+                ? tr("%1 · %2 × %3 px").arg(label).arg(loaded.image.width()).arg(loaded.image.height())
+                : QString());
+        applyLoaded(loaded, generation);
+        if (!loaded.error.isEmpty())
+            return;
+        emit sourceLoaded();
+        if (PhotoActions::defaultSpec(m_settings).detectFace)
+            autoFace();
+    });
 }
 
 void PhotoEditor::applyLoaded(const Loaded& loaded, quint64)
@@ -380,30 +391,31 @@ void PhotoEditor::autoFace()
     const quint64 generation = m_loadGeneration;
     setBusy(+1);
     m_faceAction->setEnabled(false);
-    QtConcurrent::run([processor, source, spec] { return processor->prepare(source, spec); })
-        .then(this, [this, generation, scale](const Result<PreparedPhoto>& prepared) {
-            setBusy(-1);
-            updateEnabled();
-            if (generation != m_loadGeneration)
-                return;
-            if (!prepared) {
-                m_banner->showMessage(MessageBanner::Kind::Warning,
-                                      tr("Face detection failed: %1").arg(prepared.error().text()));
-                emit faceSearchFinished(false);
-                return;
-            }
-            const QRect found = prepared->report.crop;
-            const QRect crop(qRound(found.x() * scale), qRound(found.y() * scale), qRound(found.width() * scale),
-                             qRound(found.height() * scale));
-            if (prepared->report.faceFound) {
-                m_view->setCrop(crop);
-                m_banner->hide();
-            } else {
-                m_banner->showMessage(MessageBanner::Kind::Information,
-                                      tr("No face found: place the frame yourself."));
-            }
-            emit faceSearchFinished(prepared->report.faceFound);
-        });
+    QtConcurrent::run([processor, source, spec] {
+        return processor->prepare(source, spec);
+    }).then(this, [this, generation, scale](const Result<PreparedPhoto>& prepared) {
+        setBusy(-1);
+        updateEnabled();
+        if (generation != m_loadGeneration)
+            return;
+        if (!prepared) {
+            m_banner->showMessage(MessageBanner::Kind::Warning,
+                                  tr("Face detection failed: %1").arg(prepared.error().text()));
+            emit faceSearchFinished(false);
+            return;
+        }
+        const QRect found = prepared->report.crop;
+        const QRect crop(qRound(found.x() * scale), qRound(found.y() * scale), qRound(found.width() * scale),
+                         qRound(found.height() * scale));
+        if (prepared->report.faceFound) {
+            m_view->setCrop(crop);
+            m_banner->hide();
+        } else {
+            m_banner->showMessage(MessageBanner::Kind::Information,
+                                  tr("No face found: place the frame yourself."));
+        }
+        emit faceSearchFinished(prepared->report.faceFound);
+    });
 }
 
 PhotoEditor::Key PhotoEditor::currentKey() const
@@ -419,8 +431,9 @@ bool PhotoEditor::resultIsCurrent() const
 void PhotoEditor::onCropChanged()
 {
     const QRect crop = m_view->crop();
-    m_cropLabel->setText(crop.isEmpty() ? QString()
-                                        : tr("%1 × %1 px at %2, %3").arg(crop.width()).arg(crop.x()).arg(crop.y()));
+    m_cropLabel->setText(crop.isEmpty()
+                             ? QString()
+                             : tr("%1 × %1 px at %2, %3").arg(crop.width()).arg(crop.x()).arg(crop.y()));
     updateQuickPreviews();
     schedulePrepare();
 }
@@ -465,32 +478,33 @@ void PhotoEditor::prepareNow()
     }
     const quint64 generation = ++m_prepareGeneration;
     setBusy(+1);
-    QtConcurrent::run([processor, source, spec] { return processor->prepare(source, spec); })
-        .then(this, [this, generation, key](const Result<PreparedPhoto>& prepared) {
-            setBusy(-1);
-            if (generation != m_prepareGeneration)
-                return;
-            if (!prepared) {
-                m_result.reset();
-                m_saveWhenReady = false;
-                m_banner->showMessage(MessageBanner::Kind::Error, prepared.error().text());
-                updateResultLabel();
-                updateEnabled();
-                return;
-            }
-            m_result = *prepared;
-            m_resultKey = key;
-            const QImage encoded = QImage::fromData(prepared->jpeg);
-            for (PreviewTile* tile : {m_preview96, m_preview48, m_preview32})
-                tile->setImage(encoded);
+    QtConcurrent::run([processor, source, spec] {
+        return processor->prepare(source, spec);
+    }).then(this, [this, generation, key](const Result<PreparedPhoto>& prepared) {
+        setBusy(-1);
+        if (generation != m_prepareGeneration)
+            return;
+        if (!prepared) {
+            m_result.reset();
+            m_saveWhenReady = false;
+            m_banner->showMessage(MessageBanner::Kind::Error, prepared.error().text());
             updateResultLabel();
             updateEnabled();
-            emit resultReady();
-            if (m_saveWhenReady && resultIsCurrent()) {
-                m_saveWhenReady = false;
-                save();
-            }
-        });
+            return;
+        }
+        m_result = *prepared;
+        m_resultKey = key;
+        const QImage encoded = QImage::fromData(prepared->jpeg);
+        for (PreviewTile* tile : {m_preview96, m_preview48, m_preview32})
+            tile->setImage(encoded);
+        updateResultLabel();
+        updateEnabled();
+        emit resultReady();
+        if (m_saveWhenReady && resultIsCurrent()) {
+            m_saveWhenReady = false;
+            save();
+        }
+    });
 }
 
 PreviewTile* PhotoEditor::preview(int edge) const
@@ -515,15 +529,16 @@ void PhotoEditor::updateResultLabel()
     }
     const PhotoReport& r = m_result->report;
     const QLocale locale;
-    QString text = tr("%1 × %1 px · quality %2 · %3 bytes").arg(r.size).arg(r.quality).arg(locale.toString(r.bytes));
+    QString text =
+        tr("%1 × %1 px · quality %2 · %3 bytes").arg(r.size).arg(r.quality).arg(locale.toString(r.bytes));
     QStringList notes = r.warnings;
     if (r.size < m_size->currentData().toInt())
         notes << tr("Reduced to %1 px to fit the byte budget.").arg(r.size);
     if (r.upscaled)
         notes << tr("The frame is smaller than the output: the photo is enlarged.");
     if (!notes.isEmpty())
-        text += QStringLiteral("<br><span style='color:#b06000'>") + notes.join(QStringLiteral("<br>")).toHtmlEscaped() +
-                QStringLiteral("</span>");
+        text += QStringLiteral("<br><span style='color:#b06000'>") +
+                notes.join(QStringLiteral("<br>")).toHtmlEscaped() + QStringLiteral("</span>");
     m_resultLabel->setText(text);
 }
 
@@ -557,9 +572,10 @@ void PhotoEditor::save()
 
 void PhotoEditor::chooseFile()
 {
-    auto* dialog = new QFileDialog(this, tr("Picture for %1").arg(m_user.displayName),
-                                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                   tr("Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"));
+    auto* dialog =
+        new QFileDialog(this, tr("Picture for %1").arg(m_user.displayName),
+                        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                        tr("Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, &PhotoEditor::loadFile);

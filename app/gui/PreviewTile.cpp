@@ -53,8 +53,8 @@ void PreviewTile::paintEvent(QPaintEvent*)
     p.setPen(QPen(palette().color(QPalette::Mid), 1));
     p.drawPath(shape);
     p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRectF(0, box.bottom() + 4, width(), fontMetrics().height() + 2), Qt::AlignHCenter | Qt::AlignTop,
-               m_caption);
+    p.drawText(QRectF(0, box.bottom() + 4, width(), fontMetrics().height() + 2),
+               Qt::AlignHCenter | Qt::AlignTop, m_caption);
 }
 
 } // namespace adphoto::gui

@@ -30,7 +30,8 @@ template <class T> struct Pending
 Error keychainError(const QKeychain::Job& job)
 {
     return Error{ErrorKind::Io,
-                 QCoreApplication::translate("adphoto::gui::QtKeychainSecretStore", "The system keychain is not available."),
+                 QCoreApplication::translate("adphoto::gui::QtKeychainSecretStore",
+                                             "The system keychain is not available."),
                  job.errorString(),
                  {}};
 }
@@ -64,8 +65,7 @@ QFuture<Result<T>> run(QObject* context, Job* job, int timeoutMs, OnFinished onF
 QtKeychainSecretStore::QtKeychainSecretStore(QObject* parent, int timeoutMs)
     : QObject(parent)
     , m_timeoutMs(timeoutMs)
-{
-}
+{}
 
 QFuture<Result<std::optional<QString>>> QtKeychainSecretStore::readPassword(const QString& key)
 {

@@ -9,8 +9,7 @@ namespace adphoto::gui {
 ThumbnailCache::ThumbnailCache(QObject* parent)
     : QObject(parent)
     , m_cache(4000)
-{
-}
+{}
 
 void ThumbnailCache::setDirectory(std::shared_ptr<Directory> directory)
 {
@@ -72,7 +71,8 @@ void ThumbnailCache::put(const QString& dn, const QByteArray& photo)
     const quint64 generation = m_generation;
     m_inFlight.insert(key);
     QtFuture::makeReadyFuture(photo)
-        .then(QThreadPool::globalInstance(), [pixels](const QByteArray& bytes) { return decode(bytes, pixels); })
+        .then(QThreadPool::globalInstance(),
+              [pixels](const QByteArray& bytes) { return decode(bytes, pixels); })
         .then(this, [this, key, generation](const QImage& image) { store(key, image, generation); });
 }
 

@@ -6,8 +6,8 @@
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
@@ -19,7 +19,7 @@ namespace adphoto::gui {
 namespace {
 bool isImageFile(const QString& path)
 {
-    static const QStringList suffixes{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
+    static const QStringList suffixes{QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("png"),
                                       QStringLiteral("bmp"),  QStringLiteral("gif"),  QStringLiteral("tif"),
                                       QStringLiteral("tiff"), QStringLiteral("webp")};
     return suffixes.contains(QFileInfo(path).suffix().toLower());
@@ -166,8 +166,8 @@ void UserTableView::dropEvent(QDropEvent* event)
 
 void UserTableView::keyPressEvent(QKeyEvent* event)
 {
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier &&
-        currentIndex().isValid()) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier && currentIndex().isValid()) {
         emit openRequested(currentIndex().siblingAtColumn(0));
         event->accept();
         return;
@@ -197,8 +197,7 @@ void UserTableView::resizeEvent(QResizeEvent* event)
 UserTableDelegate::UserTableDelegate(ThumbnailCache& thumbnails, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_thumbnails(thumbnails)
-{
-}
+{}
 
 void UserTableDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
@@ -209,7 +208,8 @@ void UserTableDelegate::initStyleOption(QStyleOptionViewItem* option, const QMod
     }
 }
 
-void UserTableDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void UserTableDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const
 {
     if (index.column() != UserListModel::PhotoColumn) {
         QStyledItemDelegate::paint(painter, option, index);
@@ -257,7 +257,8 @@ void UserTableDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         painter->drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         painter->setPen(Qt::NoPen);
         painter->setBrush(ink);
-        painter->drawEllipse(QPointF(box.center().x() + 0.5, box.y() + edge * 0.38), edge * 0.16, edge * 0.16);
+        painter->drawEllipse(QPointF(box.center().x() + 0.5, box.y() + edge * 0.38), edge * 0.16,
+                             edge * 0.16);
         QPainterPath body;
         body.addEllipse(QPointF(box.center().x() + 0.5, box.y() + edge * 0.92), edge * 0.3, edge * 0.26);
         QPainterPath frame;

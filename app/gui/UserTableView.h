@@ -53,7 +53,8 @@ class UserTableDelegate final : public QStyledItemDelegate
 public:
     UserTableDelegate(ThumbnailCache& thumbnails, QObject* parent = nullptr);
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     static constexpr int kThumbnailEdge = 32;

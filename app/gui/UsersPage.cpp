@@ -14,8 +14,8 @@
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QBuffer>
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCryptographicHash>
@@ -168,18 +168,21 @@ UsersPage::UsersPage(Connection& connection, PhotoActions& actions, Settings& se
     });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UsersPage::updateCounts);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &UsersPage::updateCounts);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersPage::updateActions);
     connect(m_table, &UserTableView::openRequested, this, [this](const QModelIndex& index) {
         if (index.isValid())
             openEditor(index.data(UserListModel::RecordRole).value<UserRecord>());
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &UsersPage::onContextMenu);
-    connect(m_table, &UserTableView::fileDropped, this, [this](const QModelIndex& index, const QString& path) {
-        setPhotoFromFile(index.data(UserListModel::RecordRole).value<UserRecord>(), path);
-    });
+    connect(m_table, &UserTableView::fileDropped, this,
+            [this](const QModelIndex& index, const QString& path) {
+                setPhotoFromFile(index.data(UserListModel::RecordRole).value<UserRecord>(), path);
+            });
     connect(m_table, &UserTableView::visibleRowsChanged, this,
             [this] { m_thumbnails->retainOnly(m_table->visibleDns()); });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &UsersPage::onTreeSelection);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &UsersPage::onTreeSelection);
     connect(m_ouModel, &OuTreeModel::loadFailed, this, [this](const QString& dn, const Error& error) {
         m_banner->showMessage(MessageBanner::Kind::Warning,
                               tr("Could not list the containers of %1: %2").arg(dn, error.text()));
@@ -193,8 +196,9 @@ UsersPage::UsersPage(Connection& connection, PhotoActions& actions, Settings& se
     connect(&m_actions, &PhotoActions::changed, this, &UsersPage::onChanged);
     connect(&m_actions, &PhotoActions::failed, this, &UsersPage::onFailed);
     connect(&m_actions, &PhotoActions::usersChanged, this, &UsersPage::reloadUsers);
-    connect(&m_actions, &PhotoActions::started, this,
-            [this](const UserRecord& user, const QString& what) { emit statusMessage(user.displayName + QStringLiteral(": ") + what); });
+    connect(&m_actions, &PhotoActions::started, this, [this](const UserRecord& user, const QString& what) {
+        emit statusMessage(user.displayName + QStringLiteral(": ") + what);
+    });
 
     m_thumbnails->setEdge(UserTableDelegate::kThumbnailEdge, devicePixelRatioF());
     updateActions();
@@ -259,9 +263,12 @@ void UsersPage::onOpened()
     const ConnectionInfo& info = m_connection.info();
     m_thumbnails->setDirectory(m_connection.directory());
     QString domain = info.defaultNamingContext.isEmpty() ? info.baseDn : info.defaultNamingContext;
-    domain = domain.split(QLatin1Char(',')).replaceInStrings(QStringLiteral("DC="), QString(), Qt::CaseInsensitive).join(QLatin1Char('.'));
-    m_ouModel->setDirectory(m_connection.directory().get(), info.baseDn,
-                            info.baseDn.compare(info.defaultNamingContext, Qt::CaseInsensitive) == 0 ? domain : info.baseDn);
+    domain = domain.split(QLatin1Char(','))
+                 .replaceInStrings(QStringLiteral("DC="), QString(), Qt::CaseInsensitive)
+                 .join(QLatin1Char('.'));
+    m_ouModel->setDirectory(
+        m_connection.directory().get(), info.baseDn,
+        info.baseDn.compare(info.defaultNamingContext, Qt::CaseInsensitive) == 0 ? domain : info.baseDn);
     m_tree->expand(m_ouModel->index(0, 0));
     m_proxy->setContainer({});
     refresh();
@@ -308,8 +315,9 @@ void UsersPage::onListingFinished()
 {
     emit loadingChanged(false);
     updateCounts();
-    emit statusMessage(m_listing.isCanceled() ? tr("Listing stopped.")
-                                              : tr("Users listed: %1.").arg(QLocale().toString(m_model->rowCount())));
+    emit statusMessage(m_listing.isCanceled()
+                           ? tr("Listing stopped.")
+                           : tr("Users listed: %1.").arg(QLocale().toString(m_model->rowCount())));
     emit listingFinished();
 }
 
@@ -378,7 +386,8 @@ void UsersPage::updateActions()
 {
     const QList<UserRecord> users = selectedUsers();
     const bool one = users.size() == 1;
-    const bool anyPhoto = std::any_of(users.cbegin(), users.cend(), [](const UserRecord& u) { return u.hasPhoto; });
+    const bool anyPhoto =
+        std::any_of(users.cbegin(), users.cend(), [](const UserRecord& u) { return u.hasPhoto; });
     const QMimeData* clip = QApplication::clipboard()->mimeData();
     const bool clipImage = clip && (clip->hasFormat(kJpegMime) || clip->hasImage());
     m_act.edit->setEnabled(one);
@@ -421,12 +430,14 @@ PhotoEditor* UsersPage::openEditor(const UserRecord& user, const QString& file)
 
 void UsersPage::chooseFileFor(const UserRecord& user)
 {
-    auto* dialog = new QFileDialog(this, tr("Photo for %1").arg(user.displayName),
-                                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                   tr("Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"));
+    auto* dialog =
+        new QFileDialog(this, tr("Photo for %1").arg(user.displayName),
+                        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                        tr("Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, user](const QString& path) { openEditor(user, path); });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, user](const QString& path) { openEditor(user, path); });
     dialog->open();
 }
 
@@ -435,11 +446,13 @@ void UsersPage::setPhotoFromFile(const UserRecord& user, const QString& path)
     QFile file(path);
     const qint64 limit = 200LL * 1024 * 1024;
     if (!file.open(QIODevice::ReadOnly) || file.size() > limit) {
-        m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
     const QByteArray bytes = file.readAll();
-    m_actions.setPhotoFromImage(user, bytes, QFileInfo(path).absoluteFilePath(), PhotoActions::defaultSpec(m_settings));
+    m_actions.setPhotoFromImage(user, bytes, QFileInfo(path).absoluteFilePath(),
+                                PhotoActions::defaultSpec(m_settings));
 }
 
 void UsersPage::removeSelectedPhotos()
@@ -500,7 +513,8 @@ void UsersPage::copySelectedPhoto()
     m_actions.readPhoto(user.dn).then(this, [this, user](const Result<PhotoValue>& value) {
         if (!value || value->bytes.isEmpty()) {
             m_banner->showMessage(MessageBanner::Kind::Error,
-                                  value ? tr("%1 has no photo any more.").arg(user.displayName) : value.error().text());
+                                  value ? tr("%1 has no photo any more.").arg(user.displayName)
+                                        : value.error().text());
             return;
         }
         auto* mime = new QMimeData;
@@ -548,9 +562,10 @@ void UsersPage::onChanged(const PhotoChange& change)
     else if (change.photo.isEmpty())
         text = tr("%1: photo removed (it can be restored from the history).").arg(change.user.displayName);
     else
-        text = tr("%1: photo saved (%2).")
-                   .arg(change.user.displayName,
-                        QLocale().formattedDataSize(change.photo.size(), 1, QLocale::DataSizeTraditionalFormat));
+        text =
+            tr("%1: photo saved (%2).")
+                .arg(change.user.displayName,
+                     QLocale().formattedDataSize(change.photo.size(), 1, QLocale::DataSizeTraditionalFormat));
     emit statusMessage(text);
 }
 
@@ -568,10 +583,11 @@ void UsersPage::reloadUsers(const QStringList& dns)
             UserRecord user = m_model->user(row);
             user.hasPhoto = !value->bytes.isEmpty();
             user.photoBytes = value->bytes.size();
-            user.photoSha256 = value->bytes.isEmpty()
-                                   ? QString()
-                                   : QString::fromLatin1(
-                                         QCryptographicHash::hash(value->bytes, QCryptographicHash::Sha256).toHex());
+            user.photoSha256 =
+                value->bytes.isEmpty()
+                    ? QString()
+                    : QString::fromLatin1(
+                          QCryptographicHash::hash(value->bytes, QCryptographicHash::Sha256).toHex());
             m_model->updateUser(user);
             m_thumbnails->put(user.dn, value->bytes);
             updateActions();

@@ -31,7 +31,8 @@ int main(int argc, char** argv)
     adphoto::gui::QtKeychainSecretStore secrets;
     adphoto::imaging::OpenCvPhotoProcessor processor;
     adphoto::gui::AppServices services;
-    services.directoryFactory = [](const adphoto::ConnectionSettings& s) -> std::unique_ptr<adphoto::Directory> {
+    services.directoryFactory =
+        [](const adphoto::ConnectionSettings& s) -> std::unique_ptr<adphoto::Directory> {
         return std::make_unique<adphoto::LdapDirectory>(s);
     };
     services.secrets = &secrets;

@@ -9,8 +9,7 @@ namespace adphoto {
 
 HistoryModel::HistoryModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int HistoryModel::rowCount(const QModelIndex& parent) const
 {
@@ -80,7 +79,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case ResultRole:
         return c.result;
     case SearchTextRole:
-        return (c.user + QLatin1Char(' ') + c.dn + QLatin1Char(' ') + c.importId + QLatin1Char(' ') + c.file).toLower();
+        return (c.user + QLatin1Char(' ') + c.dn + QLatin1Char(' ') + c.importId + QLatin1Char(' ') + c.file)
+            .toLower();
     case SortRole:
         // Journal ids grow with time and break ties within a second.
         if (index.column() == TimeColumn || index.column() == BeforeColumn || index.column() == AfterColumn)

@@ -16,9 +16,20 @@ class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { BeforeColumn, AfterColumn, TimeColumn, UserColumn, ActionColumn, ResultColumn, ByColumn,
-                  SourceColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        BeforeColumn,
+        AfterColumn,
+        TimeColumn,
+        UserColumn,
+        ActionColumn,
+        ResultColumn,
+        ByColumn,
+        SourceColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         ChangeIdRole = Qt::UserRole + 1, ///< qint64
         ImportIdRole,                    ///< QString
         OldPhotoRole,                    ///< QByteArray (empty: the user had none)

@@ -6,10 +6,10 @@ namespace adphoto {
 
 ImportPlanModel::ImportPlanModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
-void ImportPlanModel::setPlan(const ImportPlan& plan, const QList<UserRecord>& users, const PlanOptions& options)
+void ImportPlanModel::setPlan(const ImportPlan& plan, const QList<UserRecord>& users,
+                              const PlanOptions& options)
 {
     beginResetModel();
     m_rows = plan.rows;
@@ -64,8 +64,9 @@ Result<void> ImportPlanModel::choose(int rowIndex, const QString& sam)
     for (int i = 0; i < m_rows.size(); ++i) {
         if (i != rowIndex && m_rows.at(i).status == PlanStatus::Ready &&
             m_rows.at(i).objectGuid == it->objectGuid)
-            return fail(ErrorKind::Conflict,
-                        tr("%1 already gets the photo %2.").arg(sam, QFileInfo(m_rows.at(i).file).fileName()));
+            return fail(
+                ErrorKind::Conflict,
+                tr("%1 already gets the photo %2.").arg(sam, QFileInfo(m_rows.at(i).file).fileName()));
     }
     const QStringList choices = row.candidates + row.suggestions;
     row.setUser(*it);
@@ -110,12 +111,14 @@ int ImportPlanModel::checkedCount() const
 
 int ImportPlanModel::countStatus(PlanStatus status) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const PlanRow& r) { return r.status == status; }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const PlanRow& r) { return r.status == status; }));
 }
 
 int ImportPlanModel::needsChoiceCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const PlanRow& r) { return needsChoice(r); }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const PlanRow& r) { return needsChoice(r); }));
 }
 
 void ImportPlanModel::setResult(const ImportResult& result)
@@ -193,6 +196,9 @@ QVariant ImportPlanModel::data(const QModelIndex& index, int role) const
             return m_checked.at(index.row()) ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == UserColumn && needsChoice(r))
+            return tr("Double-click (or F2) to choose the user: %1")
+                .arg((r.candidates + r.suggestions).join(QStringLiteral(", ")));
         if (index.column() == FileColumn)
             return r.file;
         if (index.column() == ResultColumn)
@@ -214,9 +220,9 @@ QVariant ImportPlanModel::data(const QModelIndex& index, int role) const
         if (!r.user.isEmpty())
             return r.user;
         if (r.status == PlanStatus::Ambiguous)
-            return tr("%1 candidates…").arg(r.candidates.size());
+            return tr("Choose one of %1…").arg(r.candidates.size());
         if (!r.suggestions.isEmpty())
-            return tr("Did you mean %1?").arg(r.suggestions.first());
+            return tr("Did you mean %1? Choose…").arg(r.suggestions.first());
         return QString();
     case StatusColumn:
         return statusText(r.status);

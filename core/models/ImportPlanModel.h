@@ -20,16 +20,27 @@ class ImportPlanModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CheckColumn, CurrentColumn, NewColumn, FileColumn, UserColumn, StatusColumn, ReasonColumn,
-                  ResultColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        CheckColumn,
+        CurrentColumn,
+        NewColumn,
+        FileColumn,
+        UserColumn,
+        StatusColumn,
+        ReasonColumn,
+        ResultColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         StatusRole = Qt::UserRole + 1, ///< int(PlanStatus)
         FileRole,                      ///< QString: absolute path of the file
         DnRole,                        ///< QString: the proposed user's DN (empty: none)
         HasPhotoRole,                  ///< bool: the proposed user has a photo now
-        ChoicesRole,                   ///< QStringList: accounts to choose from (candidates, then suggestions)
-        NeedsChoiceRole,               ///< bool: ambiguous, or unmatched with suggestions
-        ResultRole,                    ///< QString: ok | unchanged | conflict | failed | empty before the apply
+        ChoicesRole,     ///< QStringList: accounts to choose from (candidates, then suggestions)
+        NeedsChoiceRole, ///< bool: ambiguous, or unmatched with suggestions
+        ResultRole,      ///< QString: ok | unchanged | conflict | failed | empty before the apply
     };
 
     explicit ImportPlanModel(QObject* parent = nullptr);

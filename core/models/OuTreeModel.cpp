@@ -8,7 +8,12 @@ namespace adphoto {
 
 struct OuTreeModel::Node
 {
-    enum class State { NotLoaded, Loading, Loaded };
+    enum class State
+    {
+        NotLoaded,
+        Loading,
+        Loaded
+    };
     QString dn;
     QString name;
     Node* parent = nullptr;

@@ -19,7 +19,11 @@ class OuTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { DnRole = Qt::UserRole + 1, LoadingRole };
+    enum Role
+    {
+        DnRole = Qt::UserRole + 1,
+        LoadingRole
+    };
 
     explicit OuTreeModel(QObject* parent = nullptr);
     ~OuTreeModel() override;

@@ -28,7 +28,8 @@ void UserFilterProxy::setSourceModel(QAbstractItemModel* model)
         connect(m_model, &QAbstractItemModel::rowsInserted, this, &UserFilterProxy::onRowsInserted);
         connect(m_model, &QAbstractItemModel::dataChanged, this, &UserFilterProxy::onDataChanged);
         connect(m_model, &QAbstractItemModel::modelReset, this, &UserFilterProxy::onSourceReset);
-        connect(m_model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+        connect(m_model, &QAbstractItemModel::headerDataChanged, this,
+                &QAbstractItemModel::headerDataChanged);
     }
     rebuildOrder();
     refilter();

@@ -6,8 +6,7 @@ namespace adphoto {
 
 UserListModel::UserListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int UserListModel::rowCount(const QModelIndex& parent) const
 {
@@ -139,8 +138,7 @@ void UserListModel::appendUsers(const UserBatch& users)
         return;
     const int first = int(m_users.size());
     beginInsertRows({}, first, first + int(users.size()) - 1);
-    m_users.reserve(m_users.size() + users.size());
-    m_search.reserve(m_users.size() + users.size());
+    // No reserve(): an exact reserve per page would copy every row again on each page.
     for (const UserRecord& u : users) {
         m_rowByDn.insert(u.dn.toLower(), int(m_users.size()));
         m_users.append(u);

@@ -17,17 +17,28 @@ class UserListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PhotoColumn, NameColumn, AccountColumn, MailColumn, EmployeeIdColumn, PhotoSizeColumn,
-                  StatusColumn, ContainerColumn, ColumnCount };
+    enum Column
+    {
+        PhotoColumn,
+        NameColumn,
+        AccountColumn,
+        MailColumn,
+        EmployeeIdColumn,
+        PhotoSizeColumn,
+        StatusColumn,
+        ContainerColumn,
+        ColumnCount
+    };
 
-    enum Role {
+    enum Role
+    {
         DnRole = Qt::UserRole + 1, ///< QString
         HasPhotoRole,              ///< bool
         PhotoBytesRole,            ///< qint64 (-1: present, size unknown)
         DisabledRole,              ///< bool
-        SearchTextRole,            ///< QString: names, account, UPN, mail, employee ID, case- and accent-folded
-        SortRole,                  ///< a value that sorts the column naturally
-        RecordRole,                ///< QVariant<UserRecord>
+        SearchTextRole, ///< QString: names, account, UPN, mail, employee ID, case- and accent-folded
+        SortRole,       ///< a value that sorts the column naturally
+        RecordRole,     ///< QVariant<UserRecord>
     };
 
     explicit UserListModel(QObject* parent = nullptr);
@@ -66,7 +77,7 @@ private:
     void count(const UserRecord& user, int sign);
 
     QList<UserRecord> m_users;
-    QList<QString> m_search; ///< SearchTextRole per row, computed once
+    QList<QString> m_search;       ///< SearchTextRole per row, computed once
     QHash<QString, int> m_rowByDn; ///< lower-case DN -> row
     int m_missing = 0;
     int m_disabled = 0;

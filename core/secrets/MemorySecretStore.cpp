@@ -11,7 +11,8 @@ QFuture<Result<std::optional<QString>>> MemorySecretStore::readPassword(const QS
     if (!m_available)
         return QtFuture::makeReadyFuture(Result<std::optional<QString>>(std::unexpected(unavailable())));
     const auto it = m_passwords.constFind(key);
-    const std::optional<QString> value = it == m_passwords.cend() ? std::nullopt : std::optional<QString>(*it);
+    const std::optional<QString> value =
+        it == m_passwords.cend() ? std::nullopt : std::optional<QString>(*it);
     return QtFuture::makeReadyFuture(Result<std::optional<QString>>(value));
 }
 

@@ -33,8 +33,9 @@ struct FlowTest : ::testing::Test
 
     void saveProfile(const QString& name)
     {
-        fx.settings->saveProfile(name, {{QStringLiteral("server"), QStringLiteral("ldaps://dc1.example.test")},
-                                        {QStringLiteral("user"), QStringLiteral("admin@example.test")}});
+        fx.settings->saveProfile(name,
+                                 {{QStringLiteral("server"), QStringLiteral("ldaps://dc1.example.test")},
+                                  {QStringLiteral("user"), QStringLiteral("admin@example.test")}});
     }
     [[nodiscard]] ConnectionDialog* waitForDialog()
     {
@@ -69,7 +70,8 @@ TEST_F(FlowTest, LastProfileWithRememberedPasswordConnectsSilently)
     ConnectionSettings key;
     key.server = QStringLiteral("ldaps://dc1.example.test");
     key.user = QStringLiteral("admin@example.test");
-    ASSERT_TRUE(fx.secrets.writePassword(SecretStore::passwordKey(key), fx.data->password).result().has_value());
+    ASSERT_TRUE(
+        fx.secrets.writePassword(SecretStore::passwordKey(key), fx.data->password).result().has_value());
 
     flow.setEnvironment(QProcessEnvironment());
     flow.start();
@@ -89,7 +91,8 @@ TEST_F(FlowTest, WithoutKeychainItAsksForThePasswordAndConnects)
 
     ConnectionDialog* dialog = waitForDialog();
     ASSERT_NE(dialog, nullptr);
-    EXPECT_TRUE(dialog->errorText().contains(QStringLiteral("password"))) << dialog->errorText().toStdString();
+    EXPECT_TRUE(dialog->errorText().contains(QStringLiteral("password")))
+        << dialog->errorText().toStdString();
     auto* password = child<QLineEdit>(dialog, "password");
     EXPECT_EQ(dialog->focusWidget(), password) << "the password field is where the admin types next";
     EXPECT_FALSE(child<QCheckBox>(dialog, "remember")->isEnabled()) << "no keychain, nothing to remember in";
@@ -157,7 +160,8 @@ TEST_F(FlowTest, UntickingRememberForgetsTheSavedPassword)
     ConnectionSettings key;
     key.server = QStringLiteral("ldaps://dc1.example.test");
     key.user = QStringLiteral("admin@example.test");
-    ASSERT_TRUE(fx.secrets.writePassword(SecretStore::passwordKey(key), QStringLiteral("old")).result().has_value());
+    ASSERT_TRUE(
+        fx.secrets.writePassword(SecretStore::passwordKey(key), QStringLiteral("old")).result().has_value());
     flow.setEnvironment(QProcessEnvironment());
     flow.showDialog();
     ConnectionDialog* dialog = waitForDialog();

@@ -63,8 +63,7 @@ UserRecord FakeData::user(const QString& sam) const
 FakeDirectory::FakeDirectory(std::shared_ptr<FakeData> data, ConnectionSettings settings)
     : m_data(std::move(data))
     , m_settings(std::move(settings))
-{
-}
+{}
 
 QFuture<Result<ConnectionInfo>> FakeDirectory::open()
 {
@@ -127,11 +126,14 @@ QFuture<Result<UserRecord>> FakeDirectory::findUser(const QString& spec)
 {
     return async<UserRecord>([data = m_data, spec]() -> Result<UserRecord> {
         QMutexLocker lock(&data->mutex);
-        const bool byGuid = spec.startsWith(QLatin1String("<GUID="), Qt::CaseInsensitive) && spec.endsWith(QLatin1Char('>'));
+        const bool byGuid =
+            spec.startsWith(QLatin1String("<GUID="), Qt::CaseInsensitive) && spec.endsWith(QLatin1Char('>'));
         const QUuid guid = byGuid ? QUuid(spec.mid(6, spec.size() - 7)) : QUuid();
         for (UserRecord u : data->users) {
-            if ((byGuid && u.objectGuid == guid) || u.sAMAccountName.compare(spec, Qt::CaseInsensitive) == 0 ||
-                u.dn.compare(spec, Qt::CaseInsensitive) == 0 || u.mail.compare(spec, Qt::CaseInsensitive) == 0) {
+            if ((byGuid && u.objectGuid == guid) ||
+                u.sAMAccountName.compare(spec, Qt::CaseInsensitive) == 0 ||
+                u.dn.compare(spec, Qt::CaseInsensitive) == 0 ||
+                u.mail.compare(spec, Qt::CaseInsensitive) == 0) {
                 const QByteArray photo = data->photos.value(u.dn.toLower());
                 u.hasPhoto = !photo.isEmpty();
                 u.photoBytes = photo.size();
@@ -147,8 +149,9 @@ QFuture<Result<PhotoValue>> FakeDirectory::readPhoto(const QString& dn)
     return async<PhotoValue>([data = m_data, dn]() -> Result<PhotoValue> {
         ++data->photoReads;
         QMutexLocker lock(&data->mutex);
-        for (UserRecord u : data->users) {
-            if (u.dn.compare(dn, Qt::CaseInsensitive) == 0) {
+        for (const UserRecord& listed : std::as_const(data->users)) {
+            if (listed.dn.compare(dn, Qt::CaseInsensitive) == 0) {
+                UserRecord u = listed;
                 PhotoValue value;
                 value.bytes = data->photos.value(u.dn.toLower());
                 u.hasPhoto = !value.bytes.isEmpty();
@@ -161,7 +164,8 @@ QFuture<Result<PhotoValue>> FakeDirectory::readPhoto(const QString& dn)
     });
 }
 
-QFuture<Result<void>> FakeDirectory::writePhoto(const QString& dn, const QByteArray& expected, const QByteArray& photo)
+QFuture<Result<void>> FakeDirectory::writePhoto(const QString& dn, const QByteArray& expected,
+                                                const QByteArray& photo)
 {
     return async<void>([data = m_data, dn, expected, photo]() -> Result<void> {
         QMutexLocker lock(&data->mutex);
@@ -199,7 +203,8 @@ QFuture<Result<QStringList>> FakeDirectory::childContainers(const QString& dn)
         QStringList children;
         const QString suffix = QLatin1Char(',') + dn;
         for (const QString& c : data->containers) {
-            if (c.endsWith(suffix, Qt::CaseInsensitive) && !c.left(c.size() - suffix.size()).contains(QLatin1Char(',')))
+            if (c.endsWith(suffix, Qt::CaseInsensitive) &&
+                !c.left(c.size() - suffix.size()).contains(QLatin1Char(',')))
                 children << c;
         }
         return children;

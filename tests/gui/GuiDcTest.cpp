@@ -82,7 +82,8 @@ TEST_F(GuiDcTest, ConnectsFromTheVariablesAndListsEverySeededUser)
         const QString dn = u.value(QStringLiteral("dn")).toString();
         ASSERT_TRUE(listed.contains(dn.toLower())) << dn.toStdString();
         if (!isWriteTarget(dn)) {
-            EXPECT_EQ(listed.value(dn.toLower()), u.value(QStringLiteral("hasPhoto")).toBool()) << dn.toStdString();
+            EXPECT_EQ(listed.value(dn.toLower()), u.value(QStringLiteral("hasPhoto")).toBool())
+                << dn.toStdString();
             ++checked;
         }
     }
@@ -99,19 +100,30 @@ TEST_F(GuiDcTest, ConnectsFromTheVariablesAndListsEverySeededUser)
     tree->setCurrentIndex(seed);
     int underSeed = 0;
     for (const QJsonValue& v : TestDc::instance().seed())
-        underSeed += v.toObject().value(QStringLiteral("dn")).toString().endsWith(seedBase, Qt::CaseInsensitive) ? 1 : 0;
+        underSeed +=
+            v.toObject().value(QStringLiteral("dn")).toString().endsWith(seedBase, Qt::CaseInsensitive) ? 1
+                                                                                                        : 0;
     EXPECT_EQ(page->proxy()->rowCount(), underSeed) << "choosing the OU shows exactly its subtree";
     for (int r = 0; r < page->proxy()->rowCount(); ++r)
-        ASSERT_TRUE(page->proxy()->index(r, 0).data(UserListModel::DnRole).toString().endsWith(seedBase, Qt::CaseInsensitive));
+        ASSERT_TRUE(page->proxy()
+                        ->index(r, 0)
+                        .data(UserListModel::DnRole)
+                        .toString()
+                        .endsWith(seedBase, Qt::CaseInsensitive));
 }
 
 TEST_F(GuiDcTest, AWrongPasswordShowsTheDirectorysReasonInTheDialog)
 {
     open(QStringLiteral("definitely-wrong"));
     ConnectionDialog* dialog = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = window->connectFlow().dialog()) && dialog->isVisible() &&
-                                             !dialog->errorText().isEmpty(); }, 30'000));
-    EXPECT_TRUE(dialog->errorText().contains(QStringLiteral("Wrong user name or password"))) << dialog->errorText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return (dialog = window->connectFlow().dialog()) && dialog->isVisible() &&
+                   !dialog->errorText().isEmpty();
+        },
+        30'000));
+    EXPECT_TRUE(dialog->errorText().contains(QStringLiteral("Wrong user name or password")))
+        << dialog->errorText().toStdString();
     EXPECT_FALSE(window->connection().isOpen());
     // Typing the right one in the dialog connects.
     auto* password = child<QLineEdit>(dialog, "password");

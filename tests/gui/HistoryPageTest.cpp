@@ -39,7 +39,8 @@ struct HistoryTest : ::testing::Test
         original = makeJpeg(96, qRgb(200, 40, 40));
         fx.data->addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("alovelace"),
                          QStringLiteral("OU=Staff,DC=example,DC=test"), original);
-        fx.data->addUser(QStringLiteral("Alan Turing"), QStringLiteral("aturing"), QStringLiteral("OU=Staff,DC=example,DC=test"));
+        fx.data->addUser(QStringLiteral("Alan Turing"), QStringLiteral("aturing"),
+                         QStringLiteral("OU=Staff,DC=example,DC=test"));
         window = std::make_unique<MainWindow>(fx.services(&processor));
         window->show();
         QSignalSpy listed(window->usersPage(), &UsersPage::listingFinished);
@@ -93,7 +94,8 @@ TEST_F(HistoryTest, ChangesAppearNewestFirstWithBothPhotos)
     EXPECT_EQ(table->model()->index(0, 0).data(HistoryModel::OldPhotoRole).toByteArray(), blue);
     EXPECT_TRUE(table->model()->index(0, 0).data(HistoryModel::NewPhotoRole).toByteArray().isEmpty());
     EXPECT_EQ(table->model()->index(1, 0).data(HistoryModel::OldPhotoRole).toByteArray(), original);
-    EXPECT_EQ(table->model()->index(1, HistoryModel::ByColumn).data().toString(), QStringLiteral("admin@example.test"));
+    EXPECT_EQ(table->model()->index(1, HistoryModel::ByColumn).data().toString(),
+              QStringLiteral("admin@example.test"));
     EXPECT_EQ(table->model()->index(1, HistoryModel::ResultColumn).data().toString(), QStringLiteral("Done"));
 }
 
@@ -113,7 +115,8 @@ TEST_F(HistoryTest, RestorePutsBackThePhotoFromBeforeTheChange)
     ASSERT_TRUE(changed.wait(5000));
     EXPECT_EQ(fx.data->photo(user(QStringLiteral("alovelace")).dn), original);
     EXPECT_TRUE(user(QStringLiteral("alovelace")).hasPhoto) << "the users page follows";
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page().model()->rowCount() == 2; }, 5000)) << "the restore is history too";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page().model()->rowCount() == 2; }, 5000))
+        << "the restore is history too";
     EXPECT_EQ(page().model()->change(0).action, QStringLiteral("restore"));
 }
 
@@ -133,7 +136,8 @@ TEST_F(HistoryTest, UndoRevertsAnImportWithProgress)
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     ASSERT_TRUE(finished.wait(10'000));
     EXPECT_TRUE(fx.data->photo(user(QStringLiteral("aturing")).dn).isEmpty());
-    EXPECT_TRUE(page().banner()->text().contains(QStringLiteral("Users reverted: 1."))) << page().banner()->text().toStdString();
+    EXPECT_TRUE(page().banner()->text().contains(QStringLiteral("Users reverted: 1.")))
+        << page().banner()->text().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !user(QStringLiteral("aturing")).hasPhoto; }, 5000))
         << "the users page re-reads reverted users";
 }
@@ -156,9 +160,11 @@ TEST_F(HistoryTest, UndoLeavesUsersChangedSinceAlone)
     QSignalSpy finished(&page(), &HistoryPage::undoFinished);
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     ASSERT_TRUE(finished.wait(10'000));
-    EXPECT_EQ(fx.data->photo(user(QStringLiteral("aturing")).dn), other) << "never overwrite someone else's change";
+    EXPECT_EQ(fx.data->photo(user(QStringLiteral("aturing")).dn), other)
+        << "never overwrite someone else's change";
     EXPECT_EQ(page().banner()->kind(), MessageBanner::Kind::Warning);
-    EXPECT_TRUE(page().banner()->text().contains(QStringLiteral("aturing"))) << page().banner()->text().toStdString();
+    EXPECT_TRUE(page().banner()->text().contains(QStringLiteral("aturing")))
+        << page().banner()->text().toStdString();
 }
 
 } // namespace

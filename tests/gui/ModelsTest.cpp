@@ -66,7 +66,8 @@ TEST(UserListModel, FillsPageByPageAndCounts)
     EXPECT_EQ(model.missingPhotoCount(), 3);
     EXPECT_EQ(model.disabledCount(), 1);
     EXPECT_EQ(model.index(2, UserListModel::StatusColumn).data().toString(), QStringLiteral("Disabled"));
-    EXPECT_EQ(model.index(0, UserListModel::ContainerColumn).data().toString(), QStringLiteral("Europe/Berlin"));
+    EXPECT_EQ(model.index(0, UserListModel::ContainerColumn).data().toString(),
+              QStringLiteral("Europe/Berlin"));
     EXPECT_FALSE(model.index(1, UserListModel::PhotoColumn).data(UserListModel::HasPhotoRole).toBool());
 
     // A photo set from the GUI updates the row in place and the counts with it.
@@ -120,7 +121,7 @@ TEST(UserFilterProxy, MissingOnlyHideDisabledAndContainerCombine)
 
     proxy.setMissingPhotoOnly(true);
     EXPECT_EQ(names(proxy), (QStringList{QStringLiteral("Anna Schmidt"), QStringLiteral("José Núñez"),
-                                          QStringLiteral("Zoë Adams")}));
+                                         QStringLiteral("Zoë Adams")}));
     proxy.setHideDisabled(true);
     EXPECT_EQ(names(proxy), (QStringList{QStringLiteral("José Núñez"), QStringLiteral("Zoë Adams")}));
     proxy.setContainer(QStringLiteral("OU=Europe,DC=example,DC=test"));
@@ -158,8 +159,12 @@ TEST(UserFilterProxy, SortsPhotoSizeNumerically)
 TEST(OuTreeModel, LoadsChildrenOnlyWhenExpanded)
 {
     auto data = std::make_shared<FakeData>();
-    data->containers = {QStringLiteral("OU=Europe,DC=example,DC=test"), QStringLiteral("OU=America,DC=example,DC=test"),
-                        berlin, paris, boston, QStringLiteral("CN=Users,DC=example,DC=test")};
+    data->containers = {QStringLiteral("OU=Europe,DC=example,DC=test"),
+                        QStringLiteral("OU=America,DC=example,DC=test"),
+                        berlin,
+                        paris,
+                        boston,
+                        QStringLiteral("CN=Users,DC=example,DC=test")};
     FakeDirectory directory(data, {});
     OuTreeModel model;
     model.setDirectory(&directory, data->baseDn, QStringLiteral("example.test"));
@@ -206,8 +211,9 @@ TEST(OuTreeModel, IgnoresRepliesForAReplacedTree)
 
 TEST(UserListModel, ContainerPathHandlesEscapedCommas)
 {
-    EXPECT_EQ(UserListModel::containerPath(QStringLiteral("CN=Smith\\, John,OU=Sales\\, EMEA,OU=Staff,DC=x,DC=y")),
-              QStringLiteral("Staff/Sales, EMEA"));
+    EXPECT_EQ(
+        UserListModel::containerPath(QStringLiteral("CN=Smith\\, John,OU=Sales\\, EMEA,OU=Staff,DC=x,DC=y")),
+        QStringLiteral("Staff/Sales, EMEA"));
     EXPECT_EQ(OuTreeModel::rdnValue(QStringLiteral("OU=Sales\\, EMEA,DC=x")), QStringLiteral("Sales, EMEA"));
 }
 

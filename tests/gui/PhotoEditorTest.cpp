@@ -94,8 +94,8 @@ struct EditorTest : ::testing::Test
         QSignalSpy loaded(editor.get(), &PhotoEditor::sourceLoaded);
         editor->loadBytes(bytes, QStringLiteral("test"));
         ASSERT_TRUE(loaded.count() > 0 || loaded.wait(20'000))
-            << "banner: " << editor->banner()->text().toStdString() << " image: " << editor->sourceImage().width()
-            << " busy: " << editor->isBusy();
+            << "banner: " << editor->banner()->text().toStdString()
+            << " image: " << editor->sourceImage().width() << " busy: " << editor->isBusy();
     }
     void waitForResult()
     {
@@ -309,7 +309,8 @@ TEST_F(EditorTest, AnUnreadableFileIsReportedInPlace)
 {
     editor->loadBytes(QByteArray("this is not a picture"), QStringLiteral("notes.jpg"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return editor->banner()->isVisible(); }, 5000));
-    EXPECT_TRUE(editor->banner()->text().contains(QStringLiteral("not a picture"))) << editor->banner()->text().toStdString();
+    EXPECT_TRUE(editor->banner()->text().contains(QStringLiteral("not a picture")))
+        << editor->banner()->text().toStdString();
     EXPECT_FALSE(child<QPushButton>(editor.get(), "saveButton")->isEnabled());
 }
 

@@ -127,8 +127,10 @@ struct UsersPageTest : ::testing::Test
 TEST_F(UsersPageTest, TableFillsPageByPageWithCountsInTheStatusBar)
 {
     window = std::make_unique<MainWindow>(fx.services(&processor));
-    QAbstractItemModelTester modelTester(page().model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester proxyTester(page().proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester modelTester(page().model(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(page().proxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy inserted(page().model(), &QAbstractItemModel::rowsInserted);
     QSignalSpy first(&page(), &UsersPage::firstRowsShown);
     QSignalSpy finished(&page(), &UsersPage::listingFinished);
@@ -142,7 +144,8 @@ TEST_F(UsersPageTest, TableFillsPageByPageWithCountsInTheStatusBar)
 
     const QString counts = window->findChild<QLabel*>(QStringLiteral("countsLabel"))->text();
     EXPECT_TRUE(counts.contains(QStringLiteral("121 users"))) << counts.toStdString();
-    EXPECT_TRUE(counts.contains(QStringLiteral("%1 without photo").arg(121 - withPhoto))) << counts.toStdString();
+    EXPECT_TRUE(counts.contains(QStringLiteral("%1 without photo").arg(121 - withPhoto)))
+        << counts.toStdString();
     EXPECT_TRUE(counts.contains(QStringLiteral("%1 disabled").arg(disabled))) << counts.toStdString();
     const QString connection = window->findChild<QLabel*>(QStringLiteral("connectionLabel"))->text();
     EXPECT_TRUE(connection.contains(QStringLiteral("dc1.example.test"))) << connection.toStdString();
@@ -203,8 +206,12 @@ TEST_F(UsersPageTest, ThumbnailsLoadForVisibleRowsOnly)
     open();
     UserTableView* table = page().table();
     // Sorted by name: every third user has a photo, so about a third of the visible rows.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return fx.data->photoReads.load() > 0 && page().thumbnails()->inFlightCount() == 0
-                                                 && page().thumbnails()->queuedCount() == 0; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return fx.data->photoReads.load() > 0 && page().thumbnails()->inFlightCount() == 0 &&
+                   page().thumbnails()->queuedCount() == 0;
+        },
+        5000));
     const int visible = int(table->visibleDns().size());
     ASSERT_GT(visible, 3);
     ASSERT_LT(visible, 60) << "the test needs a table shorter than the list";
@@ -268,10 +275,12 @@ TEST_F(UsersPageTest, CopyAndPasteMovesAPhotoBetweenUsers)
     EXPECT_TRUE(page().actions().copy->isEnabled());
     QSignalSpy clip(QApplication::clipboard(), &QClipboard::dataChanged);
     QTest::keyClick(page().table(), Qt::Key_C, Qt::ControlModifier);
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        const QMimeData* mime = QApplication::clipboard()->mimeData();
-        return mime && mime->data(QStringLiteral("image/jpeg")) == source;
-    }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QMimeData* mime = QApplication::clipboard()->mimeData();
+            return mime && mime->data(QStringLiteral("image/jpeg")) == source;
+        },
+        5000));
 
     select(QStringLiteral("user7"));
     EXPECT_TRUE(page().actions().paste->isEnabled());

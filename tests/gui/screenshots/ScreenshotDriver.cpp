@@ -7,6 +7,7 @@
 #include "app/gui/ConnectionDialog.h"
 #include "app/gui/CropView.h"
 #include "app/gui/HistoryPage.h"
+#include "app/gui/ImportPage.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/PhotoActions.h"
 #include "app/gui/PhotoEditor.h"
@@ -17,6 +18,7 @@
 #include "core/Settings.h"
 #include "core/journal/Journal.h"
 #include "core/models/HistoryModel.h"
+#include "core/models/ImportPlanModel.h"
 #include "core/models/OuTreeModel.h"
 #include "core/models/UserFilterProxy.h"
 #include "core/models/UserListModel.h"
@@ -30,6 +32,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 
@@ -50,14 +53,20 @@ public:
     using Condition = std::function<bool()>;
 
     void then(const QString& name, Step step) { m_steps.push_back({name, std::move(step), {}}); }
-    void waitFor(const QString& name, Condition condition) { m_steps.push_back({name, {}, std::move(condition)}); }
+    void waitFor(const QString& name, Condition condition)
+    {
+        m_steps.push_back({name, {}, std::move(condition)});
+    }
     void pause(int ms)
     {
         auto until = std::make_shared<QElapsedTimer>();
         then(QStringLiteral("pause"), [until] { until->start(); });
         waitFor(QStringLiteral("pause"), [until, ms] { return until->elapsed() >= ms; });
     }
-    void start() { QTimer::singleShot(0, this, [this] { next(); }); }
+    void start()
+    {
+        QTimer::singleShot(0, this, [this] { next(); });
+    }
 
 private:
     struct Entry
@@ -119,7 +128,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(ADPHOTO_VERSION));
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("out"), QStringLiteral("Where the PNGs go."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("photos"), QStringLiteral("Sample photo files."), QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("photos"), QStringLiteral("Sample photo files."), QStringLiteral("DIR")});
     parser.process(app);
     const QDir out(parser.value(QStringLiteral("out")));
     const QDir photos(parser.value(QStringLiteral("photos")));
@@ -147,7 +157,8 @@ int main(int argc, char** argv)
     // 1. The connect dialog, filled the way a saved profile fills it.
     script.then(QStringLiteral("connect dialog"), [&] {
         QStringList warnings;
-        auto resolved = ConnectionResolver::resolve({}, QProcessEnvironment::systemEnvironment(), settings, &warnings);
+        auto resolved =
+            ConnectionResolver::resolve({}, QProcessEnvironment::systemEnvironment(), settings, &warnings);
         window.connectFlow().showDialog();
         ConnectionDialog* dialog = window.connectFlow().dialog();
         if (resolved)
@@ -162,8 +173,9 @@ int main(int argc, char** argv)
         window.start();
     });
     // 2. The users page, listed, an OU open, a user selected.
-    script.waitFor(QStringLiteral("users listed"),
-                   [&] { return window.connection().isOpen() && users->model()->rowCount() > 0 && !users->isLoading(); });
+    script.waitFor(QStringLiteral("users listed"), [&] {
+        return window.connection().isOpen() && users->model()->rowCount() > 0 && !users->isLoading();
+    });
     script.then(QStringLiteral("expand tree"), [&] {
         QTreeView* tree = users->tree();
         const QModelIndex root = tree->model()->index(0, 0);
@@ -185,8 +197,9 @@ int main(int argc, char** argv)
     script.pause(800);
     script.then(QStringLiteral("expand one more"), [&] {
         QTreeView* tree = users->tree();
-        const QModelIndex seed = static_cast<OuTreeModel*>(tree->model())->indexOf(
-            QStringLiteral("OU=adphoto-seed,") + window.connection().info().baseDn);
+        const QModelIndex seed =
+            static_cast<OuTreeModel*>(tree->model())
+                ->indexOf(QStringLiteral("OU=adphoto-seed,") + window.connection().info().baseDn);
         if (seed.isValid() && tree->model()->rowCount(seed) > 0)
             tree->expand(tree->model()->index(0, 0, seed));
         users->table()->selectRow(2);
@@ -194,17 +207,49 @@ int main(int argc, char** argv)
     script.pause(800);
     script.waitFor(QStringLiteral("thumbnails"), [&] { return thumbnailsIdle(users); });
     script.pause(300);
-    script.then(QStringLiteral("save users"), [&] { save(&window, out.filePath(QStringLiteral("users.png"))); });
+    script.then(QStringLiteral("save users"),
+                [&] { save(&window, out.filePath(QStringLiteral("users.png"))); });
     // 3. Missing photos only, filtered.
     script.then(QStringLiteral("missing only"), [&] {
         users->findChild<QCheckBox*>(QStringLiteral("missingOnly"))->setChecked(true);
         users->findChild<QCheckBox*>(QStringLiteral("hideDisabled"))->setChecked(true);
     });
     script.pause(500);
-    script.then(QStringLiteral("save missing"), [&] { save(&window, out.filePath(QStringLiteral("users-missing.png"))); });
-    // 4. The editor on a sample photo, for a user without one.
+    script.then(QStringLiteral("save missing"),
+                [&] { save(&window, out.filePath(QStringLiteral("users-missing.png"))); });
+    // 4. A bulk import of the sample folder, matched and waiting for review.
+    bool planned = false;
+    QObject::connect(window.importPage(), &ImportPage::planned, &window, [&] { planned = true; });
+    script.then(QStringLiteral("import"), [&] {
+        users->findChild<QCheckBox*>(QStringLiteral("missingOnly"))->setChecked(false);
+        users->findChild<QCheckBox*>(QStringLiteral("hideDisabled"))->setChecked(false);
+        window.showPage(window.importPage());
+        window.importPage()->setFolder(photos.path());
+        window.importPage()->plan();
+    });
+    script.waitFor(QStringLiteral("planned"), [&] { return planned; });
+    script.then(QStringLiteral("sort review"), [&] {
+        // Rows that need a choice first, as an admin would look at them.
+        QTableView* table = window.importPage()->table();
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, 0).data(ImportPlanModel::NeedsChoiceRole).toBool()) {
+                table->selectRow(r);
+                table->scrollTo(table->model()->index(r, 0), QAbstractItemView::PositionAtTop);
+                break;
+            }
+        }
+    });
+    script.pause(1500);
+    script.then(QStringLiteral("save import"),
+                [&] { save(&window, out.filePath(QStringLiteral("import.png"))); });
+    script.then(QStringLiteral("back to users"), [&] {
+        window.showPage(users);
+        users->findChild<QCheckBox*>(QStringLiteral("missingOnly"))->setChecked(true);
+    });
+    // 5. The editor on a sample photo, for a user without one.
     script.then(QStringLiteral("editor"), [&] {
-        const UserRecord user = users->proxy()->index(0, 0).data(UserListModel::RecordRole).value<UserRecord>();
+        const UserRecord user =
+            users->proxy()->index(0, 0).data(UserListModel::RecordRole).value<UserRecord>();
         QString file;
         for (const QString& name : photos.entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name)) {
             file = photos.filePath(name);
@@ -213,16 +258,19 @@ int main(int argc, char** argv)
         editor = users->openEditor(user, file);
         editor->resize(1020, 660);
     });
-    script.waitFor(QStringLiteral("editor result"), [&] { return editor && editor->resultIsCurrent() && !editor->isBusy(); });
+    script.waitFor(QStringLiteral("editor result"),
+                   [&] { return editor && editor->resultIsCurrent() && !editor->isBusy(); });
     script.pause(300);
-    script.then(QStringLiteral("save editor"), [&] { save(editor, out.filePath(QStringLiteral("editor.png"))); });
-    // 5. Save, so the history has something to show, and remove one more photo.
+    script.then(QStringLiteral("save editor"),
+                [&] { save(editor, out.filePath(QStringLiteral("editor.png"))); });
+    // 6. Save, so the history has something to show, and remove one more photo.
     script.then(QStringLiteral("editor save"), [&] { editor->save(); });
     script.waitFor(QStringLiteral("saved"), [&] { return window.photoActions().pendingCount() == 0; });
     script.then(QStringLiteral("remove"), [&] {
         users->findChild<QCheckBox*>(QStringLiteral("missingOnly"))->setChecked(false);
         for (int r = 0; r < users->proxy()->rowCount(); ++r) {
-            const UserRecord u = users->proxy()->index(r, 0).data(UserListModel::RecordRole).value<UserRecord>();
+            const UserRecord u =
+                users->proxy()->index(r, 0).data(UserListModel::RecordRole).value<UserRecord>();
             if (u.hasPhoto) {
                 window.photoActions().removePhoto(u);
                 break;
@@ -234,10 +282,12 @@ int main(int argc, char** argv)
         window.showPage(window.historyPage());
         window.historyPage()->reload();
     });
-    script.waitFor(QStringLiteral("history rows"), [&] { return window.historyPage()->model()->rowCount() >= 2; });
+    script.waitFor(QStringLiteral("history rows"),
+                   [&] { return window.historyPage()->model()->rowCount() >= 2; });
     script.then(QStringLiteral("select history"), [&] { window.historyPage()->table()->selectRow(0); });
     script.pause(600);
-    script.then(QStringLiteral("save history"), [&] { save(&window, out.filePath(QStringLiteral("history.png"))); });
+    script.then(QStringLiteral("save history"),
+                [&] { save(&window, out.filePath(QStringLiteral("history.png"))); });
     script.start();
     return QApplication::exec();
 }
