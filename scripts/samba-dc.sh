@@ -220,7 +220,15 @@ ldap_as_admin() {  # ldapsearch over LDAPS as Administrator; extra args follow
         ldapsearch -LLL -x -o nettimeout=5 -H "ldaps://$IP" -D "$ADMIN" -y "$DIR/secrets/admin.pw" "$@"
 }
 
+# Samba binds to the address itself, so a loopback address other than 127.0.0.1 must exist on lo.
+ensure_loopback_address() {
+    ip -4 addr show dev lo | grep -q " $IP/" && return 0
+    log "adding $IP to lo"
+    ip addr add "$IP/8" dev lo || die "could not add $IP to the loopback interface"
+}
+
 start_samba() {
+    ensure_loopback_address
     ports_free || die "another server already uses $IP (stop it, or use another loopback --ip: 127.0.0.2, 127.0.0.3, ...)"
     local t0 pid start
     t0=$(now)
