@@ -15,16 +15,11 @@
 namespace adphoto {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::Journal", text, disambiguation, n);
-}
-
 constexpr int schemaVersion = 1;
 
 std::unexpected<Error> sqlFailure(const QString& what, const QSqlError& error)
 {
-    return fail(ErrorKind::Journal, tr("The journal could not %1.").arg(what), error.text());
+    return fail(ErrorKind::Journal, Journal::tr("The journal could not %1.").arg(what), error.text());
 }
 
 QString sha256Hex(const QByteArray& bytes)
@@ -135,8 +130,11 @@ Result<void> Journal::createSchema()
         if (!q.exec(QString::fromLatin1(pragma)))
             return sqlFailure(tr("be configured"), q.lastError());
     }
-    if (!db.transaction())
-        return sqlFailure(tr("start a transaction"), db.lastError());
+    // IMMEDIATE takes the write lock up front (waiting out the busy timeout): a deferred
+    // transaction that reads the schema first cannot upgrade to a write while another process
+    // creates the same tables, and SQLite then fails at once with "database is locked".
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlFailure(tr("start a transaction"), q.lastError());
     const char* statements[] = {
         "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)",
         "CREATE TABLE IF NOT EXISTS imports("
@@ -152,15 +150,17 @@ Result<void> Journal::createSchema()
     };
     for (const char* sql : statements) {
         if (!q.exec(QString::fromLatin1(sql))) {
-            db.rollback();
-            return sqlFailure(tr("create its tables"), q.lastError());
+            const QSqlError error = q.lastError();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return sqlFailure(tr("create its tables"), error);
         }
     }
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES('schema', ?)"));
     q.addBindValue(schemaVersion);
-    if (!q.exec() || !db.commit()) {
-        db.rollback();
-        return sqlFailure(tr("record its schema"), q.lastError());
+    if (!q.exec() || !q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = q.lastError();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return sqlFailure(tr("record its schema"), error);
     }
     return {};
 }

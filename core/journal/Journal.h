@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/journal/ChangeRecord.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -34,6 +35,8 @@ struct ImportRecord
 /// One Journal per thread: it owns its own QSqlDatabase connection.
 class Journal
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::Journal)
+
 public:
     ~Journal();
     Journal(const Journal&) = delete;

@@ -2,9 +2,14 @@
 #include "core/journal/Journal.h"
 
 #include <QLockFile>
+#include <QCoreApplication>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+
+#include <latch>
+#include <thread>
+#include <vector>
 
 using namespace adphoto;
 
@@ -104,4 +109,57 @@ TEST(Journal, AnUnwritableDirectoryIsAJournalError)
     auto journal = Journal::open(QStringLiteral("/proc/adphoto-cannot-exist"));
     ASSERT_FALSE(journal.has_value());
     EXPECT_EQ(journal.error().kind, ErrorKind::Journal);
+}
+
+// The GUI and a CLI run (or two CLI runs) may open a new journal at the same instant.
+TEST(Journal, ManyConnectionsCreatingTheSchemaAtOnceAllSucceed)
+{
+    QTemporaryDir dir;
+    constexpr int count = 8;
+    std::latch start(count);
+    std::vector<QString> errors(count);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < count; ++i) {
+        threads.emplace_back([&, i] {
+            start.arrive_and_wait();
+            auto journal = Journal::open(dir.path());
+            if (!journal)
+                errors[i] = journal.error().text();
+        });
+    }
+    for (auto& thread : threads)
+        thread.join();
+    for (const QString& error : errors)
+        EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+}
+
+// Run by the next test in child processes: opens the journal in ADPHOTO_JOURNAL_CHILD_DIR.
+TEST(Journal, ChildProcessOpensTheJournal)
+{
+    const QString directory = qEnvironmentVariable("ADPHOTO_JOURNAL_CHILD_DIR");
+    if (directory.isEmpty())
+        GTEST_SKIP() << "only run as a child of ManyProcessesCreatingTheSchemaAtOnceAllSucceed";
+    auto journal = Journal::open(directory);
+    ASSERT_TRUE(journal.has_value()) << journal.error().text().toStdString();
+}
+
+TEST(Journal, ManyProcessesCreatingTheSchemaAtOnceAllSucceed)
+{
+    QTemporaryDir dir;
+    constexpr int count = 8;
+    std::vector<std::unique_ptr<QProcess>> children;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ADPHOTO_JOURNAL_CHILD_DIR"), dir.path());
+    for (int i = 0; i < count; ++i) {
+        auto child = std::make_unique<QProcess>();
+        child->setProcessEnvironment(env);
+        child->setProcessChannelMode(QProcess::MergedChannels);
+        child->start(QCoreApplication::applicationFilePath(),
+                     {QStringLiteral("--gtest_filter=Journal.ChildProcessOpensTheJournal")});
+        children.push_back(std::move(child));
+    }
+    for (auto& child : children) {
+        ASSERT_TRUE(child->waitForFinished(30000));
+        EXPECT_EQ(child->exitCode(), 0) << child->readAll().toStdString();
+    }
 }
