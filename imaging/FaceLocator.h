@@ -15,7 +15,7 @@
 namespace adphoto::imaging {
 
 /// Finds faces with OpenCV's Haar cascades (Debian's opencv-data, located at run time). Works
-/// on a small grey thumbnail (kThumbnailWidth pixels wide) for speed; only when the frontal
+/// on a small grey thumbnail (about kThumbnailWidth pixels wide) for speed; only when the frontal
 /// cascade finds nothing there does it look for small faces at twice that width, then try the
 /// profile cascade (both ways). detect() is thread-safe:
 /// cv::CascadeClassifier is not, so each call borrows a classifier pair from a pool that grows

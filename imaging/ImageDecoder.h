@@ -19,9 +19,10 @@ struct DecodedImage
     int scale = 1;  ///< the image is fullSize divided by this (1, 2, 4 or 8), rounded up
 };
 
-/// Decodes any accepted format after ImageHeaderReader has passed it: JPEG through libjpeg
-/// with DCT scaling (OpenCV's IMREAD_REDUCED_*), GIF's first frame and WebP through QImageReader,
-/// PNG, BMP and TIFF through OpenCV. Exceptions from OpenCV never leave decode(). Stateless; any thread.
+/// Decodes any accepted format after ImageHeaderReader has passed it: JPEG through libjpeg-turbo
+/// with DCT scaling (JpegCodec), PNG, BMP, GIF's first frame, TIFF and WebP through QImageReader
+/// (each file only by the reader of the format its content was recognised as; TIFF and WebP need
+/// qt6-image-formats-plugins). Exceptions from OpenCV never leave decode(). Stateless; any thread.
 class ImageDecoder
 {
     Q_DECLARE_TR_FUNCTIONS(adphoto::imaging::ImageDecoder)

@@ -18,7 +18,7 @@ struct ImageHeader
     ImageFormat format = ImageFormat::Unknown;
     QSize size;            ///< as stored, before EXIF orientation
     int orientation = 1;   ///< EXIF/TIFF orientation 1..8
-    bool complete = false; ///< the data does not stop before the image does (JPEG, PNG)
+    bool complete = false; ///< the data does not stop before the image does (JPEG, PNG, BMP)
     std::optional<JpegHeader> jpeg;
 
     /// The size as displayed, after the orientation is applied.

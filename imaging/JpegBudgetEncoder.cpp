@@ -1,23 +1,12 @@
 #include "imaging/JpegBudgetEncoder.h"
 
-#include "imaging/MatBridge.h"
-
-#include <opencv2/imgcodecs.hpp>
+#include "imaging/JpegCodec.h"
 
 namespace adphoto::imaging {
 
 Result<QByteArray> JpegBudgetEncoder::encode(const QImage& image, int quality)
 {
-    try {
-        std::vector<uchar> bytes;
-        const std::vector<int> parameters{cv::IMWRITE_JPEG_QUALITY, std::clamp(quality, 1, 100),
-                                          cv::IMWRITE_JPEG_OPTIMIZE, 1};
-        if (!cv::imencode(".jpg", matFromImage(image), bytes, parameters))
-            return fail(ErrorKind::Image, tr("The JPEG encoder failed."));
-        return QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
-    } catch (const cv::Exception& e) {
-        return fail(ErrorKind::Image, tr("The JPEG encoder failed."), QString::fromStdString(e.msg));
-    }
+    return JpegCodec::encode(image, quality);
 }
 
 Result<std::optional<EncodedJpeg>> JpegBudgetEncoder::encodeWithin(const QImage& image, qint64 maxBytes,

@@ -1,8 +1,32 @@
 #include "imaging/JpegHeader.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace adphoto::imaging {
 
 namespace {
+
+// The first 0xFF 0xD9 from `from` on, or -1. memchr jumps from one 0xFF to the next (in
+// entropy-coded data one byte in ~256), several times faster on a 3 MB photo than a general
+// substring search, which showed up at a sixth of the cost of a 1/8-scale decode.
+qsizetype findEndOfImage(const QByteArray& data, qsizetype from)
+{
+    if (data.size() < 2)
+        return -1;
+    const char* const begin = data.constData();
+    const char* const end = begin + data.size();
+    const char* at = begin + std::min(from, data.size());
+    while (at < end - 1) {
+        const auto* marker = static_cast<const char*>(std::memchr(at, 0xFF, size_t(end - 1 - at)));
+        if (!marker)
+            return -1;
+        if (quint8(marker[1]) == 0xD9)
+            return marker - begin;
+        at = marker + 1;
+    }
+    return -1;
+}
 
 constexpr quint8 kSoi = 0xD8;
 constexpr quint8 kEoi = 0xD9;
@@ -95,7 +119,7 @@ std::optional<JpegHeader> JpegHeader::parse(const QByteArray& data)
             header.m_scanOffset = markerOffset;
             // Entropy-coded data cannot contain an unstuffed 0xFF 0xD9, so the first one after
             // the scan header is the end of the image. A file cut short has none.
-            const qsizetype end = data.indexOf(QByteArrayView("\xFF\xD9", 2), pos + length);
+            const qsizetype end = findEndOfImage(data, pos + length);
             header.m_complete = end >= 0;
             header.m_endOffset = end >= 0 ? end + 2 : 0;
             return header;

@@ -5,6 +5,7 @@
 #include "imaging/ImageDecoder.h"
 #include "imaging/ImageHeaderReader.h"
 #include "imaging/JpegBudgetEncoder.h"
+#include "imaging/JpegCodec.h"
 #include "imaging/JpegMetadataStripper.h"
 #include "imaging/MatBridge.h"
 
@@ -13,7 +14,6 @@
 
 #include <opencv2/core.hpp>
 #include <opencv2/core/utils/logger.hpp>
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <mutex>
@@ -41,6 +41,29 @@ cv::Mat cropRegion(const cv::Mat& image, QRect crop, QSize fullSize)
     region.moveLeft(std::clamp(region.x(), 0, image.cols - edge));
     region.moveTop(std::clamp(region.y(), 0, image.rows - edge));
     return image(cv::Rect(region.x(), region.y(), edge, edge));
+}
+
+// `region` (square) resampled to size x size: area averaging when shrinking, bicubic when
+// enlarging. A region at least twice the size is first shrunk by a whole factor, which OpenCV's
+// area resampling does on its fast path (dropping at most factor - 1 edge pixels, under half an
+// output pixel); the fractional rest then works on a few thousand pixels.
+cv::Mat resizeSquare(const cv::Mat& region, int size)
+{
+    cv::Mat out;
+    const int factor = region.cols / size;
+    if (factor >= 2) {
+        const int edge = region.cols / factor * factor;
+        cv::Mat reduced;
+        cv::resize(region(cv::Rect(0, 0, edge, edge)), reduced, cv::Size(edge / factor, edge / factor), 0, 0,
+                   cv::INTER_AREA);
+        if (reduced.cols == size)
+            return reduced;
+        cv::resize(reduced, out, cv::Size(size, size), 0, 0, cv::INTER_AREA);
+        return out;
+    }
+    cv::resize(region, out, cv::Size(size, size), 0, 0,
+               region.cols > size ? cv::INTER_AREA : cv::INTER_CUBIC);
+    return out;
 }
 
 // The next allowed size down: 648 -> 576, else 96 less.
@@ -148,8 +171,7 @@ std::optional<PreparedPhoto> OpenCvPhotoProcessor::keepConforming(const QByteArr
         return std::nullopt;
     }
     // Decoding proves the image data is whole (at 1/8 libjpeg still reads every coefficient).
-    const cv::Mat buffer(1, int(stripped.size()), CV_8U, stripped.data());
-    if (cv::imdecode(buffer, cv::IMREAD_REDUCED_GRAYSCALE_8).empty()) {
+    if (!JpegCodec::decode(stripped, 8)) {
         *whyNot = tr("The source was re-encoded: its image data could not be read.");
         return std::nullopt;
     }
@@ -260,10 +282,7 @@ Result<PreparedPhoto> OpenCvPhotoProcessor::run(const QByteArray& source, const 
 
     const cv::Mat region = cropRegion(matFromImage(decoded->image), *crop, fullSize);
     while (true) {
-        cv::Mat resized;
-        cv::resize(region, resized, cv::Size(size, size), 0, 0,
-                   region.cols > size ? cv::INTER_AREA : cv::INTER_CUBIC);
-        const QImage image = imageFromMat(resized);
+        const QImage image = imageFromMat(resizeSquare(region, size));
         const int floorQuality = size > kSizeStep ? kFloorQuality : 1;
         Result<std::optional<EncodedJpeg>> encoded =
             JpegBudgetEncoder::encodeWithin(image, spec.maxBytes, floorQuality);

@@ -192,6 +192,23 @@ TEST(HostileInput, headerBombsInEveryFormatAreRefused)
     }
 }
 
+TEST(HostileInput, progressiveJpegWithThousandsOfScansIsRefused)
+{
+    // Each scan re-reads the whole coefficient buffer: a few kilobytes of tiny scans can keep
+    // a decoder busy for minutes on a photo-sized frame.
+    const QImage image = busy(QSize(320, 240));
+    const QByteArray bomb = manyScanJpeg(image, 9); // 631 scans
+    const Error error = errorFor(bomb);
+    EXPECT_EQ(error.kind, ErrorKind::Image);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("500 scans"))) << error.message.toStdString();
+
+    // The same kind of file with fewer scans than the limit is an ordinary progressive JPEG.
+    const OpenCvPhotoProcessor processor;
+    const Result<PreparedPhoto> photo = processor.prepare(manyScanJpeg(image, 5), plainSpec()); // 379
+    ASSERT_TRUE(photo.has_value()) << photo.error().text().toStdString();
+    EXPECT_EQ(decode(photo->jpeg).size(), QSize(96, 96));
+}
+
 TEST(HostileInput, pixelLimitIsConfigurable)
 {
     const QByteArray twelveMegapixels = jpeg(busy(QSize(4032, 3024)), 80);

@@ -151,6 +151,44 @@ QByteArray cmykJpeg(const QImage& image, bool ycck)
     return out;
 }
 
+QByteArray manyScanJpeg(const QImage& image, int approximationBits)
+{
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    jpeg_compress_struct info{};
+    jpeg_error_mgr errors{};
+    info.err = jpeg_std_error(&errors);
+    jpeg_create_compress(&info);
+    unsigned char* buffer = nullptr;
+    unsigned long size = 0;
+    jpeg_mem_dest(&info, &buffer, &size);
+    info.image_width = JDIMENSION(grey.width());
+    info.image_height = JDIMENSION(grey.height());
+    info.input_components = 1;
+    info.in_color_space = JCS_GRAYSCALE;
+    jpeg_set_defaults(&info);
+    // A valid progressive script: the DC, then each of the 63 AC coefficients on its own,
+    // first at `approximationBits` of precision and then refined one bit per scan.
+    std::vector<jpeg_scan_info> scans;
+    scans.push_back({1, {0, 0, 0, 0}, 0, 0, 0, 0});
+    for (int k = 1; k < 64; ++k) {
+        scans.push_back({1, {0, 0, 0, 0}, k, k, 0, approximationBits});
+        for (int bit = approximationBits; bit > 0; --bit)
+            scans.push_back({1, {0, 0, 0, 0}, k, k, bit, bit - 1});
+    }
+    info.scan_info = scans.data();
+    info.num_scans = int(scans.size());
+    jpeg_start_compress(&info, TRUE);
+    while (info.next_scanline < info.image_height) {
+        JSAMPROW row = const_cast<uchar*>(grey.constScanLine(int(info.next_scanline)));
+        jpeg_write_scanlines(&info, &row, 1);
+    }
+    jpeg_finish_compress(&info);
+    jpeg_destroy_compress(&info);
+    QByteArray out(reinterpret_cast<const char*>(buffer), qsizetype(size));
+    free(buffer);
+    return out;
+}
+
 QByteArray png16(const QImage& image)
 {
     cv::Mat wide;

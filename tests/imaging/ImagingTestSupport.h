@@ -33,6 +33,9 @@ inline const QColor kBottomRight{240, 230, 40};
 [[nodiscard]] QByteArray greyJpeg(const QImage& image, int quality = 92);
 [[nodiscard]] QByteArray cmykJpeg(const QImage& image, bool ycck); ///< Adobe-style inverted CMYK via libjpeg
 [[nodiscard]] QByteArray png16(const QImage& image);               ///< 16 bits per channel
+/// A valid grey progressive JPEG of 1 + 63 × (approximationBits + 1) scans: each AC
+/// coefficient in its own scans, refined one bit at a time.
+[[nodiscard]] QByteArray manyScanJpeg(const QImage& image, int approximationBits);
 [[nodiscard]] QByteArray openCvEncode(const QImage& image, const char* extension);
 [[nodiscard]] QByteArray qtEncode(const QImage& image, const char* format);
 /// A GIF89a with a palette built from the image's colours (at most 255) and, optionally, one
