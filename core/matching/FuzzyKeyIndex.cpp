@@ -1,6 +1,7 @@
 #include "core/matching/FuzzyKeyIndex.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -8,28 +9,48 @@ namespace adphoto {
 
 namespace {
 
-// FNV-1a over the text with the character at `skip` left out (skip < 0: nothing left out).
-quint32 variantHash(QStringView text, qsizetype skip)
-{
-    quint32 h = 2166136261u;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (i == skip)
-            continue;
-        const char16_t c = text.at(i).unicode();
-        h = (h ^ quint32(c & 0xff)) * 16777619u;
-        h = (h ^ quint32(c >> 8)) * 16777619u;
-    }
-    return h;
-}
-
+// The text's hash and the hashes of its one-letter deletions, all in O(length): a polynomial
+// hash (mod 2^32) is made of a prefix and a suffix part, so leaving out letter i is
+// prefix(i) * B^(n-1-i) + suffix(i+1). Equal texts hash alike however they were reached, which
+// is all the index needs: candidates are checked with the real distance.
 template <class Fn> void forEachVariant(QStringView text, Fn&& fn)
 {
-    fn(variantHash(text, -1));
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    constexpr quint32 base = 16777619u;
+    const qsizetype n = text.size();
+    QVarLengthArray<quint32, 64> prefix(n + 1), suffix(n + 1), power(n + 1);
+    prefix[0] = 0;
+    power[0] = 1;
+    for (qsizetype i = 0; i < n; ++i) {
+        prefix[i + 1] = prefix[i] * base + quint32(text.at(i).unicode());
+        power[i + 1] = power[i] * base;
+    }
+    suffix[n] = 0;
+    for (qsizetype i = n - 1; i >= 0; --i)
+        suffix[i] = quint32(text.at(i).unicode()) * power[n - 1 - i] + suffix[i + 1];
+    fn(prefix[n]);
+    for (qsizetype i = 0; i < n; ++i) {
         // Deleting either letter of a double letter gives the same text.
         if (i > 0 && text.at(i) == text.at(i - 1))
             continue;
-        fn(variantHash(text, i));
+        fn(prefix[i] * power[n - 1 - i] + suffix[i + 1]);
+    }
+}
+
+// Sorts by hash, keeping equal hashes in their order: two stable counting passes over 16 bits
+// each (a radix sort), linear in the millions of variants of a large directory.
+void sortByHash(std::vector<std::pair<quint32, quint32>>& items)
+{
+    std::vector<std::pair<quint32, quint32>> buffer(items.size());
+    std::vector<size_t> offsets(65536 + 1);
+    for (const int shift : {0, 16}) {
+        std::fill(offsets.begin(), offsets.end(), 0);
+        for (const auto& item : items)
+            ++offsets[((item.first >> shift) & 0xffff) + 1];
+        for (size_t i = 1; i < offsets.size(); ++i)
+            offsets[i] += offsets[i - 1];
+        for (const auto& item : items)
+            buffer[offsets[(item.first >> shift) & 0xffff]++] = item;
+        items.swap(buffer);
     }
 }
 
@@ -44,7 +65,8 @@ FuzzyKeyIndex::FuzzyKeyIndex(QStringList keys)
     m_variants.reserve(size_t(total));
     for (qsizetype i = 0; i < m_keys.size(); ++i)
         forEachVariant(m_keys.at(i), [&](quint32 h) { m_variants.emplace_back(h, quint32(i)); });
-    std::sort(m_variants.begin(), m_variants.end());
+    // Added in key order, so a stable sort by hash leaves them sorted by (hash, key).
+    sortByHash(m_variants);
 }
 
 QList<FuzzyKeyIndex::Hit> FuzzyKeyIndex::near(QStringView query, int maxDistance) const

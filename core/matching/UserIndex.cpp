@@ -5,6 +5,7 @@
 #include "core/matching/NamePattern.h"
 
 #include <QHash>
+#include <QStringBuilder>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -50,8 +51,8 @@ Forms formsOf(QStringView text)
 {
     Forms f;
     f.exact = NameNormalizer::exactKey(text);
-    f.folded = NameNormalizer::foldKey(f.exact);
-    f.alt = NameNormalizer::alternativeKey(f.exact);
+    f.folded = NameNormalizer::foldKey(f.exact); // shares the exact key's text when it is ASCII
+    f.alt = NameNormalizer::alternativeKey(f.exact, f.folded);
     return f;
 }
 
@@ -72,12 +73,13 @@ Forms join(const Forms& a, const Forms& b)
         return b;
     if (b.exact.isEmpty())
         return a;
-    const QChar space = QLatin1Char(' ');
+    // QStringBuilder: one allocation per joined key.
+    const QLatin1Char space(' ');
     Forms r;
-    r.exact = a.exact + space + b.exact;
-    r.folded = a.folded + space + b.folded;
+    r.exact = a.exact % space % b.exact;
+    r.folded = a.folded % space % b.folded;
     if (!a.alt.isEmpty() || !b.alt.isEmpty())
-        r.alt = (a.alt.isEmpty() ? a.folded : a.alt) + space + (b.alt.isEmpty() ? b.folded : b.alt);
+        r.alt = (a.alt.isEmpty() ? a.folded : a.alt) % space % (b.alt.isEmpty() ? b.folded : b.alt);
     return r;
 }
 
@@ -148,7 +150,10 @@ void collectKeys(const UserRecord& u, quint32 index, const QList<NamePattern>& p
                  std::vector<KeyItem>& out)
 {
     UserKeys keys(out, index);
-    auto localPart = [](const QString& address) { return address.section(QLatin1Char('@'), 0, 0); };
+    auto localPart = [](const QString& address) {
+        const qsizetype at = address.indexOf(QLatin1Char('@'));
+        return at < 0 ? QStringView(address) : QStringView(address).left(at);
+    };
 
     keys.add(formsOf(u.sAMAccountName), MatchRule::SamAccountName, true, true);
     if (!u.userPrincipalName.isEmpty()) {
@@ -309,8 +314,9 @@ QList<NameCandidate> UserIndex::lookup(QStringView name) const
     const QString exact = NameNormalizer::exactKey(name);
     if (exact.isEmpty())
         return found;
+    found.reserve(8);
     const QString folded = NameNormalizer::foldKey(exact);
-    const QString alt = NameNormalizer::alternativeKey(exact);
+    const QString alt = NameNormalizer::alternativeKey(exact, folded);
     const std::pair<QString, MatchLevel> forms[] = {
         {exact, MatchLevel::Exact},
         {folded, MatchLevel::Folded},

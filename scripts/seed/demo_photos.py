@@ -6,7 +6,9 @@ matches after ASCII folding or Unicode normalisation (NFD file name), nobody mat
 is not an image or is broken, or the image needs work (too large, landscape, alpha, CMYK,
 grayscale, EXIF-rotated). Next to the folder, <folder>.json lists every file:
   {"file", "keyedBy": displayName|surnameGiven|sAMAccountName|employeeID|mail|none,
-   "expect": match|ambiguous|fold-match|unmatched|not-an-image|broken-image,
+   "expect": match|ambiguous|fold-match|unmatched|not-an-image|broken-image
+   (a name that fits several users under any spelling, e.g. "Thomas Mueller" for Thomas Müller
+   and Thomas Mueller, is ambiguous: the matcher never guesses),
    "sAMAccountNames": [the users the name refers to], "note"}
 """
 
@@ -59,8 +61,14 @@ def write(folder, users, rng):
     add("lwisniewski.png", png(), "sAMAccountName", "match", ["lwisniewski"])
     add(unicodedata.normalize("NFD", "Hélène Lefèvre.jpg"), jpeg(), "displayName", "match",
         sams("Hélène Lefèvre"), "file name in NFD (decomposed accents), as macOS writes it")
-    add("Thomas Mueller.jpg", jpeg(), "displayName", "match", sams("Thomas Mueller"),
-        "exact match; 'Thomas Müller' folds to the same ASCII")
+    # Thomas Müller is also spelt "Thomas Mueller" (ü → ue), so this name fits both of them:
+    # adphoto never guesses, the file is ambiguous. Their employee numbers tell them apart.
+    add("Thomas Mueller.jpg", jpeg(), "displayName", "ambiguous",
+        sams("Thomas Mueller") + sams("Thomas Müller"),
+        "'Thomas Müller' is spelt 'Thomas Mueller' too: two users fit")
+    add("100002.jpg", jpeg(), "employeeID", "match",
+        [u["sAMAccountName"] for u in users if u["employeeID"] == "100002"],
+        "Thomas Mueller by his employee number")
     add("Pal Erdos.jpg", jpeg(), "displayName", "fold-match", sams("Erdős Pál"),
         "ASCII, given name first; the display name is 'Erdős Pál'")
     add("Kollwitz, Käthe.jpg", jpeg(), "surnameGiven", "match", sams("Käthe Kollwitz"))
@@ -70,7 +78,10 @@ def write(folder, users, rng):
     sukru = find("Şükrü Yılmaz")
     if sukru and sukru[0]["mail"]:
         add(sukru[0]["mail"] + ".png", png(), "mail", "match", [sukru[0]["sAMAccountName"]])
-    add("Nguyễn Thị Minh.jpg", jpeg(), "displayName", "match", sams("Nguyễn Thị Minh"))
+    # The generated users may hold a second Nguyễn Thị Minh: then the name is ambiguous.
+    minh = sams("Nguyễn Thị Minh")
+    add("Nguyễn Thị Minh.jpg", jpeg(), "displayName", "match" if len(minh) == 1 else "ambiguous", minh,
+        "" if len(minh) == 1 else "%d users are called Nguyễn Thị Minh" % len(minh))
     add("Øyvind Ødegård.jpg", jpeg(1200, 1600, q=95), "displayName", "match",
         sams("Øyvind Ødegård"), "large portrait, far over 100 KB: must be scaled down")
     add("Björn Björk.jpg", jpeg(1600, 900), "displayName", "match", sams("Björn Björk"),
@@ -96,9 +107,36 @@ def write(folder, users, rng):
 
     # Ordinary matches for a demo that looks like a real import, half of them users who have
     # no photo yet.
+    # Only people whose name no one else shares under any spelling the matcher compares
+    # (case, accents folded, German/Nordic ü → ue, either name order), so "match" holds.
+    def spellings(name):
+        name = unicodedata.normalize("NFC", name).casefold()
+        out = set()
+        for alt in (False, True):
+            t = name
+            if alt:
+                for a, b in (("ü", "ue"), ("ö", "oe"), ("ä", "ae"), ("å", "aa"), ("ø", "oe")):
+                    t = t.replace(a, b)
+            for a, b in (("ł", "l"), ("ø", "o"), ("ß", "ss"), ("đ", "d"), ("ı", "i"), ("æ", "ae"),
+                         ("œ", "oe"), ("ð", "d"), ("þ", "th")):
+                t = t.replace(a, b)
+            t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+            out.add("".join(c for c in t if c.isalnum()))
+        return out
+
+    def person_keys(u):
+        keys = spellings(u["displayName"])
+        if u["givenName"] and u["sn"]:
+            keys |= spellings(u["givenName"] + " " + u["sn"]) | spellings(u["sn"] + " " + u["givenName"])
+        return keys
+
+    key_count = {}
+    for u in users:
+        for k in person_keys(u):
+            key_count[k] = key_count.get(k, 0) + 1
     taken = {m["file"] for m in manifest}
     pool = [u for u in users if "ou" in u and not u["tags"] and u["givenName"]
-            and len(find(u["displayName"])) == 1]
+            and all(key_count[k] == 1 for k in spellings(u["displayName"]))]
     for u in rng.sample(pool, min(24, len(pool))):
         name = u["displayName"] + rng.choice([".jpg", ".jpg", ".jpeg", ".png"])
         if name in taken:

@@ -201,3 +201,56 @@ TEST(CsvImportReader, ReadsFilesRelativeToTheirFolder)
     EXPECT_EQ(CsvImportReader::readFile(dir.filePath(u8("nope.csv")), {}).error().kind, ErrorKind::NotFound);
     EXPECT_EQ(CsvImportReader::readFile(dir.path(), {}).error().kind, ErrorKind::InvalidInput);
 }
+
+// The same three records in every encoding Excel and Notepad write, with each delimiter and
+// both line ends: the reader finds the encoding, the delimiter and the header by itself and
+// reads exactly the same users, paths, quoted fields and line numbers from each.
+TEST(CsvImportReader, EveryEncodingWithEveryDelimiterAndLineEnd)
+{
+    struct Encoding
+    {
+        const char* name; ///< what CsvImport::encoding reports
+        QStringConverter::Encoding encoding;
+        bool bom;
+    };
+    const Encoding encodings[] = {
+        {"UTF-8", QStringConverter::Utf8, false},          {"UTF-8", QStringConverter::Utf8, true},
+        {"UTF-16LE", QStringConverter::Utf16LE, true},     {"UTF-16BE", QStringConverter::Utf16BE, true},
+        {"windows-1252", QStringConverter::Latin1, false}, // the letters below are the same bytes in both
+    };
+    for (const Encoding& e : encodings) {
+        for (const QChar delimiter : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')}) {
+            for (const QString& eol : {QStringLiteral("\r\n"), QStringLiteral("\n")}) {
+                const QString d(delimiter);
+                // A field holding the delimiter, a quote and a line break must be quoted.
+                const QString text = u8("AD_user") + d + u8(" path_to_file") + eol +             // 1
+                                     u8("jmüller") + d + u8(" Fotos\\Jürgen Müller.jpg") + eol + // 2
+                                     u8("\"o'brien\"") + d + u8("\"Fotos\\O\"\"Brien") + d +
+                                     u8(" Seán.jpg\"") + eol +                         // 3
+                                     u8("ngarcía") + d + u8("\"Fotos\\García") + eol + // 4-5
+                                     u8("Núñez.jpg\"") + eol;
+                QStringEncoder encoder(e.encoding, e.bom ? QStringConverter::Flag::WriteBom
+                                                         : QStringConverter::Flag::Default);
+                const QByteArray bytes = encoder.encode(text);
+                const std::string where = std::string(e.name) + (e.bom ? " with BOM" : "") + ", delimiter " +
+                                          (delimiter == QLatin1Char('\t') ? "tab" : d.toStdString()) +
+                                          (eol.size() == 2 ? ", CRLF" : ", LF");
+                const CsvImport csv = readOk(bytes);
+                EXPECT_EQ(csv.encoding, QLatin1String(e.name)) << where;
+                EXPECT_EQ(csv.delimiter, delimiter) << where;
+                EXPECT_TRUE(csv.hasHeader) << where;
+                EXPECT_EQ(users(csv), (QStringList{u8("jmüller"), u8("o'brien"), u8("ngarcía")})) << where;
+                EXPECT_EQ(lines(csv), (QList<int>{2, 3, 4})) << where;
+                ASSERT_EQ(csv.entries.size(), 3) << where;
+                EXPECT_EQ(csv.entries.at(0).path, u8("/data/import/Fotos/Jürgen Müller.jpg")) << where;
+                EXPECT_EQ(csv.entries.at(1).path, u8("/data/import/Fotos/O\"Brien") + d + u8(" Seán.jpg"))
+                    << where;
+                EXPECT_EQ(csv.entries.at(2).path, u8("/data/import/Fotos/García") + eol + u8("Núñez.jpg"))
+                    << where;
+                for (const auto& entry : csv.entries)
+                    EXPECT_TRUE(entry.problems.isEmpty())
+                        << where << ": " << entry.problems.join(u8(" ")).toStdString();
+            }
+        }
+    }
+}

@@ -1,6 +1,7 @@
 // Typo-level suggestions: which keys a deletion-neighbourhood lookup finds.
 #include "core/matching/FuzzyKeyIndex.h"
 
+#include <QRandomGenerator>
 #include <gtest/gtest.h>
 
 using adphoto::FuzzyKeyIndex;
@@ -31,4 +32,38 @@ TEST(FuzzyKeyIndex, FindsKeysWithinTheDistanceAndNothingFarther)
     EXPECT_EQ(two.front().distance, 1);
 
     EXPECT_TRUE(index.near(u"zzzzzzzz", 2).isEmpty());
+}
+
+// Against brute force: every key one typo away is found (the variant hashes of a key and of a
+// query meet whenever they differ by one insertion, deletion, substitution or swap), and
+// nothing farther is reported.
+TEST(FuzzyKeyIndex, FindsEveryKeyOneTypoAwayLikeBruteForce)
+{
+    QRandomGenerator random(77);
+    auto word = [&random] {
+        QString w;
+        const int length = 4 + int(random.bounded(5));
+        for (int i = 0; i < length; ++i)
+            w += QChar(char16_t(u'a' + random.bounded(3)));
+        return w;
+    };
+    QStringList keys;
+    for (int i = 0; i < 400; ++i)
+        keys << word();
+    keys.removeDuplicates();
+    const FuzzyKeyIndex index(keys);
+    for (int q = 0; q < 300; ++q) {
+        const QString query = word();
+        QStringList expected;
+        for (const QString& k : std::as_const(keys)) {
+            if (FuzzyKeyIndex::distance(query, k, 1) <= 1)
+                expected << k;
+        }
+        QStringList found;
+        for (const auto& h : index.near(query, 1))
+            found << index.key(h.key);
+        expected.sort();
+        found.sort();
+        ASSERT_EQ(found, expected) << query.toStdString();
+    }
 }
