@@ -6,19 +6,19 @@
 
 namespace adphoto {
 
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::ConnectionResolver", text, disambiguation, n);
-}
-} // namespace
-
 QStringList ConnectionResolver::keys()
 {
-    return {QStringLiteral("server"),    QStringLiteral("domain"),  QStringLiteral("base"),
-            QStringLiteral("bind"),      QStringLiteral("user"),    QStringLiteral("tls"),
-            QStringLiteral("ca-file"),   QStringLiteral("dns-server"), QStringLiteral("timeout"),
-            QStringLiteral("page-size"), QStringLiteral("insecure-skip-verify")};
+    return {QStringLiteral("server"),
+            QStringLiteral("domain"),
+            QStringLiteral("base"),
+            QStringLiteral("bind"),
+            QStringLiteral("user"),
+            QStringLiteral("tls"),
+            QStringLiteral("ca-file"),
+            QStringLiteral("dns-server"),
+            QStringLiteral("timeout"),
+            QStringLiteral("page-size"),
+            QStringLiteral("insecure-skip-verify")};
 }
 
 QString ConnectionResolver::environmentName(const QString& key)
@@ -29,8 +29,8 @@ QString ConnectionResolver::environmentName(const QString& key)
 }
 
 Result<ConnectionSettings> ConnectionResolver::resolve(const QMap<QString, QString>& flags,
-                                                       const QProcessEnvironment& env, const Settings& settings,
-                                                       QStringList* warnings)
+                                                       const QProcessEnvironment& env,
+                                                       const Settings& settings, QStringList* warnings)
 {
     QString profileName = flags.value(QStringLiteral("profile"));
     if (profileName.isEmpty())
@@ -38,7 +38,8 @@ Result<ConnectionSettings> ConnectionResolver::resolve(const QMap<QString, QStri
     QMap<QString, QString> profile;
     if (!profileName.isEmpty()) {
         if (!settings.profileNames().contains(profileName))
-            return fail(ErrorKind::Usage, tr("No connection profile named \"%1\" in %2.").arg(profileName, settings.path()));
+            return fail(ErrorKind::Usage,
+                        tr("No connection profile named \"%1\" in %2.").arg(profileName, settings.path()));
         profile = settings.profile(profileName);
     }
 
@@ -52,10 +53,14 @@ Result<ConnectionSettings> ConnectionResolver::resolve(const QMap<QString, QStri
     };
     auto pick = [&](const QString& key) -> QString {
         switch (rank(key)) {
-        case 3: return flags.value(key);
-        case 2: return env.value(environmentName(key));
-        case 1: return profile.value(key);
-        default: return {};
+        case 3:
+            return flags.value(key);
+        case 2:
+            return env.value(environmentName(key));
+        case 1:
+            return profile.value(key);
+        default:
+            return {};
         }
     };
 
@@ -105,7 +110,8 @@ Result<ConnectionSettings> ConnectionResolver::resolve(const QMap<QString, QStri
                           &s.timeoutSeconds);
         !r)
         return std::unexpected(r.error());
-    if (auto r = positive(QStringLiteral("page-size"), settings.value(Settings::Key::PageSize).toInt(), &s.pageSize);
+    if (auto r = positive(QStringLiteral("page-size"), settings.value(Settings::Key::PageSize).toInt(),
+                          &s.pageSize);
         !r)
         return std::unexpected(r.error());
     if (s.pageSize > 1000)
@@ -126,12 +132,14 @@ Result<ConnectionSettings> ConnectionResolver::resolve(const QMap<QString, QStri
     // Consistency rules (CONTRACT.md "Connection").
     const BindMethod bind = s.effectiveBind();
     if (s.tls == TlsMode::None && bind != BindMethod::Gssapi)
-        return fail(ErrorKind::Usage, tr("--tls none is only allowed with --bind gssapi (the SASL layer then seals "
-                                         "the connection); a password is never sent unprotected."));
+        return fail(ErrorKind::Usage,
+                    tr("--tls none is only allowed with --bind gssapi (the SASL layer then seals "
+                       "the connection); a password is never sent unprotected."));
     if (s.server.startsWith(QLatin1String("ldaps://"), Qt::CaseInsensitive) && s.tls != TlsMode::Default &&
         s.tls != TlsMode::Ldaps)
-        return fail(ErrorKind::Usage, tr("The server %1 is LDAPS, which conflicts with --tls %2.")
-                                          .arg(s.server, tlsModeName(s.tls)));
+        return fail(
+            ErrorKind::Usage,
+            tr("The server %1 is LDAPS, which conflicts with --tls %2.").arg(s.server, tlsModeName(s.tls)));
     if (s.server.startsWith(QLatin1String("ldapi://"), Qt::CaseInsensitive))
         return fail(ErrorKind::Usage, tr("ldapi:// is not supported; give an ldap:// or ldaps:// URI."));
     if (bind == BindMethod::Simple && s.user.isEmpty())

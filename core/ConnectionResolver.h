@@ -3,6 +3,7 @@
 #include "core/ConnectionSettings.h"
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QProcessEnvironment>
 #include <QString>
@@ -17,6 +18,8 @@ class Settings;
 /// applied by libldap itself in ldap/). Both executables use it, so they agree. Pure; any thread.
 class ConnectionResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::ConnectionResolver)
+
 public:
     /// The connection keys, as flag names without dashes (also the profile keys).
     [[nodiscard]] static QStringList keys();

@@ -15,8 +15,10 @@ struct Entry
 const Entry& entry(Settings::Key key)
 {
     static const Entry table[] = {
-        {Settings::Key::LastProfile, "general/lastProfile", QString()},
-        {Settings::Key::Language, "general/language", QString()},
+        // Never "general/": QSettings writes that group as [%General] and reads it back as
+        // "General/...", so the value would be lost between runs.
+        {Settings::Key::LastProfile, "connection/lastProfile", QString()},
+        {Settings::Key::Language, "ui/language", QString()},
         {Settings::Key::PhotoSize, "photo/size", 96},
         {Settings::Key::MaxBytes, "photo/maxBytes", 102400},
         {Settings::Key::FaceDetection, "photo/faceDetection", true},
@@ -46,8 +48,7 @@ QString Settings::defaultPath()
 
 Settings::Settings(const QString& path)
     : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
-{
-}
+{}
 
 QString Settings::keyName(Key key)
 {

@@ -11,17 +11,11 @@
 
 namespace adphoto {
 
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::DcLocator", text, disambiguation, n);
-}
-} // namespace
-
 Result<QList<DcRecord>> DcLocator::parseAnswer(const QByteArray& packet)
 {
     ns_msg message;
-    if (ns_initparse(reinterpret_cast<const unsigned char*>(packet.constData()), int(packet.size()), &message) < 0)
+    if (ns_initparse(reinterpret_cast<const unsigned char*>(packet.constData()), int(packet.size()),
+                     &message) < 0)
         return fail(ErrorKind::Connection, tr("The DNS answer could not be parsed."));
     QList<DcRecord> records;
     const int count = ns_msg_count(message, ns_s_an);
@@ -60,7 +54,8 @@ Result<QList<DcRecord>> DcLocator::find(const QString& domain, const QString& dn
         const QHostAddress address(dnsServer);
         if (address.protocol() != QAbstractSocket::IPv4Protocol) {
             res_nclose(&state);
-            return fail(ErrorKind::Usage, tr("--dns-server needs an IPv4 address, not \"%1\".").arg(dnsServer));
+            return fail(ErrorKind::Usage,
+                        tr("--dns-server needs an IPv4 address, not \"%1\".").arg(dnsServer));
         }
         state.nscount = 1;
         state.nsaddr_list[0].sin_family = AF_INET;
@@ -79,7 +74,8 @@ Result<QList<DcRecord>> DcLocator::find(const QString& domain, const QString& dn
     answer.truncate(length);
     auto records = parseAnswer(answer);
     if (records && records->isEmpty())
-        return fail(ErrorKind::Connection, tr("DNS lists no domain controller for %1 (%2).").arg(domain, name));
+        return fail(ErrorKind::Connection,
+                    tr("DNS lists no domain controller for %1 (%2).").arg(domain, name));
     return records;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,8 @@ struct DcRecord
 /// system resolver or one given DNS server. Blocking: call it on the directory's session thread.
 class DcLocator
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::DcLocator)
+
 public:
     /// Records ordered by priority (lowest first), then weight (highest first).
     [[nodiscard]] static Result<QList<DcRecord>> find(const QString& domain, const QString& dnsServer = {},

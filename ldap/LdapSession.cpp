@@ -4,8 +4,9 @@
 #include "ldap/LdapErrors.h"
 #include "ldap/LdapEscape.h"
 
+#include "core/PhotoHash.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QSet>
 #include <QTcpSocket>
 
@@ -19,11 +20,6 @@ namespace adphoto {
 using ldaperrors::Operation;
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::LdapSession", text, disambiguation, n);
-}
-
 const QString userFilter = QStringLiteral("(&(objectCategory=person)(objectClass=user))");
 constexpr int uacAccountDisable = 0x2;
 
@@ -35,9 +31,9 @@ QString fromLdapString(const char* s)
 // The attributes of a UserRecord, and optionally the photo.
 std::vector<QByteArray> userAttributes(bool withPhoto)
 {
-    std::vector<QByteArray> attrs = {"objectGUID", "sAMAccountName", "userPrincipalName", "displayName",
-                                     "givenName",  "sn",             "mail",              "employeeID",
-                                     "userAccountControl"};
+    std::vector<QByteArray> attrs = {"objectGUID",  "sAMAccountName", "userPrincipalName",
+                                     "displayName", "givenName",      "sn",
+                                     "mail",        "employeeID",     "userAccountControl"};
     if (withPhoto)
         attrs.emplace_back("thumbnailPhoto");
     return attrs;
@@ -88,8 +84,7 @@ UserRecord parseUser(LDAP* ld, LDAPMessage* entry, bool withPhoto, QByteArray* p
         const QByteArray bytes = firstValue(ld, entry, "thumbnailPhoto");
         u.hasPhoto = !bytes.isEmpty();
         u.photoBytes = bytes.size();
-        if (!bytes.isEmpty())
-            u.photoSha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        u.photoSha256 = photoSha256(bytes);
         if (photo)
             *photo = bytes;
     }
@@ -130,8 +125,7 @@ using MessagePtr = std::unique_ptr<LDAPMessage, MessageDeleter>;
 
 LdapSession::LdapSession(ConnectionSettings settings)
     : m_settings(std::move(settings))
-{
-}
+{}
 
 LdapSession::~LdapSession()
 {
@@ -226,7 +220,8 @@ Result<void> LdapSession::connectTo(const QString& uri)
         QByteArray user = m_settings.user.toUtf8();
         QByteArray password = m_settings.password.toUtf8();
         berval credentials{ber_len_t(password.size()), password.data()};
-        rc = ldap_sasl_bind_s(m_ld, user.constData(), LDAP_SASL_SIMPLE, &credentials, nullptr, nullptr, nullptr);
+        rc = ldap_sasl_bind_s(m_ld, user.constData(), LDAP_SASL_SIMPLE, &credentials, nullptr, nullptr,
+                              nullptr);
         password.fill('\0');
         if (rc != LDAP_SUCCESS)
             return std::unexpected(lastError(rc, int(Operation::Bind), m_settings.user));
@@ -242,17 +237,18 @@ Result<void> LdapSession::connectTo(const QString& uri)
             ldap_set_option(m_ld, LDAP_OPT_X_SASL_CBINDING, &binding);
         }
 #endif
-        rc = ldap_sasl_interactive_bind_s(m_ld, nullptr, "GSSAPI", nullptr, nullptr, LDAP_SASL_QUIET, saslInteract,
-                                          nullptr);
+        rc = ldap_sasl_interactive_bind_s(m_ld, nullptr, "GSSAPI", nullptr, nullptr, LDAP_SASL_QUIET,
+                                          saslInteract, nullptr);
         if (rc != LDAP_SUCCESS)
             return std::unexpected(lastError(rc, int(Operation::Bind), uri));
         sasl_ssf_t ssf = 0;
         ldap_get_option(m_ld, LDAP_OPT_X_SASL_SSF, &ssf);
         m_info.ssf = int(ssf);
         if (!tlsInPlace && ssf < 56)
-            return fail(ErrorKind::StrongAuthRequired,
-                        tr("The Kerberos session is not sealed (SSF %1 < 56); refusing an unprotected connection.")
-                            .arg(ssf));
+            return fail(
+                ErrorKind::StrongAuthRequired,
+                tr("The Kerberos session is not sealed (SSF %1 < 56); refusing an unprotected connection.")
+                    .arg(ssf));
         char* name = nullptr;
         if (ldap_get_option(m_ld, LDAP_OPT_X_SASL_USERNAME, &name) == LDAP_OPT_SUCCESS && name) {
             m_info.bindIdentity = QString::fromUtf8(name);
@@ -273,7 +269,8 @@ Result<ConnectionInfo> LdapSession::open()
                 uri = QStringLiteral("ldaps://") + uri.mid(7);
             uris << uri;
         } else {
-            uris << (ldapsWanted ? QStringLiteral("ldaps://") : QStringLiteral("ldap://")) + m_settings.server;
+            uris << (ldapsWanted ? QStringLiteral("ldaps://") : QStringLiteral("ldap://")) +
+                        m_settings.server;
         }
     } else if (!m_settings.domain.isEmpty()) {
         auto dcs = DcLocator::find(m_settings.domain, m_settings.dnsServer, m_settings.timeoutSeconds);
@@ -290,8 +287,9 @@ Result<ConnectionInfo> LdapSession::open()
             ldap_memfree(configured);
         }
         if (uris.isEmpty())
-            return fail(ErrorKind::Usage, tr("No server given: use --server URI or --domain NAME (or ADPHOTO_SERVER, "
-                                             "ADPHOTO_DOMAIN, a profile, or URI in ldap.conf)."));
+            return fail(ErrorKind::Usage,
+                        tr("No server given: use --server URI or --domain NAME (or ADPHOTO_SERVER, "
+                           "ADPHOTO_DOMAIN, a profile, or URI in ldap.conf)."));
     }
 
     Error lastFailure;
@@ -315,8 +313,8 @@ Result<ConnectionInfo> LdapSession::open()
     auto attrArray = attributeArray(attrs);
     LDAPMessage* raw = nullptr;
     timeval timeout{m_settings.timeoutSeconds, 0};
-    const int rc = ldap_search_ext_s(m_ld, "", LDAP_SCOPE_BASE, "(objectClass=*)", attrArray.data(), 0, nullptr,
-                                     nullptr, &timeout, 0, &raw);
+    const int rc = ldap_search_ext_s(m_ld, "", LDAP_SCOPE_BASE, "(objectClass=*)", attrArray.data(), 0,
+                                     nullptr, nullptr, &timeout, 0, &raw);
     MessagePtr result(raw);
     if (rc != LDAP_SUCCESS)
         return std::unexpected(lastError(rc, int(Operation::Search), QStringLiteral("RootDSE")));
@@ -326,7 +324,8 @@ Result<ConnectionInfo> LdapSession::open()
     }
     m_info.baseDn = m_settings.baseDn.isEmpty() ? m_info.defaultNamingContext : m_settings.baseDn;
     if (m_info.baseDn.isEmpty())
-        return fail(ErrorKind::Directory, tr("The DC did not tell its defaultNamingContext; give --base DN."));
+        return fail(ErrorKind::Directory,
+                    tr("The DC did not tell its defaultNamingContext; give --base DN."));
     return m_info;
 }
 
@@ -410,7 +409,8 @@ Result<void> LdapSession::listUsers(const UserQuery& query, const std::function<
                 int code = LDAP_SUCCESS;
                 char* diagnostic = nullptr;
                 LDAPControl** serverControls = nullptr;
-                rc = ldap_parse_result(m_ld, message.get(), &code, nullptr, &diagnostic, nullptr, &serverControls, 0);
+                rc = ldap_parse_result(m_ld, message.get(), &code, nullptr, &diagnostic, nullptr,
+                                       &serverControls, 0);
                 const QString diag = fromLdapString(diagnostic);
                 ldap_memfree(diagnostic);
                 if (rc != LDAP_SUCCESS || code != LDAP_SUCCESS) {
@@ -418,10 +418,12 @@ Result<void> LdapSession::listUsers(const UserQuery& query, const std::function<
                     return std::unexpected(
                         ldaperrors::fromLdap(rc != LDAP_SUCCESS ? rc : code, diag, Operation::Search, base));
                 }
-                if (LDAPControl* page = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, serverControls, nullptr)) {
+                if (LDAPControl* page =
+                        ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, serverControls, nullptr)) {
                     ber_int_t estimate = 0;
                     berval next{0, nullptr};
-                    if (ldap_parse_pageresponse_control(m_ld, page, &estimate, &next) == LDAP_SUCCESS && next.bv_val) {
+                    if (ldap_parse_pageresponse_control(m_ld, page, &estimate, &next) == LDAP_SUCCESS &&
+                        next.bv_val) {
                         cookie = QByteArray(next.bv_val, qsizetype(next.bv_len));
                         ldap_memfree(next.bv_val);
                     }
@@ -437,29 +439,28 @@ Result<void> LdapSession::listUsers(const UserQuery& query, const std::function<
     };
 
     if (presenceOnly) {
-        auto found = pagedSearch(QStringLiteral("(&(objectCategory=person)(objectClass=user)(thumbnailPhoto=*))"),
-                                 {QByteArray("1.1")}, [&](LDAPMessage* entry, UserBatch&) {
-                                     char* dn = ldap_get_dn(m_ld, entry);
-                                     withPhotoDns.insert(fromLdapString(dn).toLower());
-                                     ldap_memfree(dn);
-                                 });
+        auto found =
+            pagedSearch(QStringLiteral("(&(objectCategory=person)(objectClass=user)(thumbnailPhoto=*))"),
+                        {QByteArray("1.1")}, [&](LDAPMessage* entry, UserBatch&) {
+                            char* dn = ldap_get_dn(m_ld, entry);
+                            withPhotoDns.insert(fromLdapString(dn).toLower());
+                            ldap_memfree(dn);
+                        });
         if (!found)
             return found;
     }
-    return pagedSearch(
-        filter, userAttributes(withPhoto),
-        [&](LDAPMessage* entry, UserBatch& batch) {
-            QByteArray photo;
-            UserRecord user = parseUser(m_ld, entry, withPhoto, onPhoto ? &photo : nullptr);
-            if (presenceOnly) {
-                user.hasPhoto = withPhotoDns.contains(user.dn.toLower());
-                user.photoBytes = user.hasPhoto ? -1 : 0;
-            }
-            if (onPhoto)
-                onPhoto(user, photo);
-            else
-                batch.append(std::move(user));
-        });
+    return pagedSearch(filter, userAttributes(withPhoto), [&](LDAPMessage* entry, UserBatch& batch) {
+        QByteArray photo;
+        UserRecord user = parseUser(m_ld, entry, withPhoto, onPhoto ? &photo : nullptr);
+        if (presenceOnly) {
+            user.hasPhoto = withPhotoDns.contains(user.dn.toLower());
+            user.photoBytes = user.hasPhoto ? -1 : 0;
+        }
+        if (onPhoto)
+            onPhoto(user, photo);
+        else
+            batch.append(std::move(user));
+    });
     // Every page reached the caller through onPage.
 }
 
@@ -474,8 +475,8 @@ Result<QList<UserRecord>> LdapSession::searchUsers(const QString& base, int scop
     timeval timeout{m_settings.timeoutSeconds, 0};
     const QByteArray baseBytes = base.toUtf8();
     const QByteArray filterBytes = filter.toUtf8();
-    const int rc = ldap_search_ext_s(m_ld, baseBytes.constData(), scope, filterBytes.constData(), attrArray.data(), 0,
-                                     nullptr, nullptr, &timeout, limit, &raw);
+    const int rc = ldap_search_ext_s(m_ld, baseBytes.constData(), scope, filterBytes.constData(),
+                                     attrArray.data(), 0, nullptr, nullptr, &timeout, limit, &raw);
     MessagePtr result(raw);
     if (rc != LDAP_SUCCESS && rc != LDAP_SIZELIMIT_EXCEEDED)
         return std::unexpected(lastError(rc, int(Operation::Search), base));
@@ -506,9 +507,10 @@ Result<UserRecord> LdapSession::findUser(const QString& rawSpec)
         if (const qsizetype slash = name.indexOf(QLatin1Char('\\')); slash > 0)
             name = name.mid(slash + 1);
         const QString v = ldapescape::filterValue(name);
-        found = searchUsers(m_info.baseDn, LDAP_SCOPE_SUBTREE,
-                            QStringLiteral("(&%1(|(sAMAccountName=%2)(userPrincipalName=%2)(mail=%2)))").arg(userFilter, v),
-                            true, 20);
+        found = searchUsers(
+            m_info.baseDn, LDAP_SCOPE_SUBTREE,
+            QStringLiteral("(&%1(|(sAMAccountName=%2)(userPrincipalName=%2)(mail=%2)))").arg(userFilter, v),
+            true, 20);
     }
     if (!found)
         return std::unexpected(found.error());
@@ -522,7 +524,8 @@ Result<UserRecord> LdapSession::findUser(const QString& rawSpec)
                     {},
                     {}};
         for (const UserRecord& u : *found)
-            error.candidates << QStringLiteral("%1  %2  <GUID=%3>").arg(u.sAMAccountName, u.dn, guidText(u.objectGuid));
+            error.candidates
+                << QStringLiteral("%1  %2  <GUID=%3>").arg(u.sAMAccountName, u.dn, guidText(u.objectGuid));
         return std::unexpected(error);
     }
     return found->first();
@@ -537,8 +540,8 @@ Result<PhotoValue> LdapSession::readPhoto(const QString& dn)
     LDAPMessage* raw = nullptr;
     timeval timeout{m_settings.timeoutSeconds, 0};
     const QByteArray dnBytes = dn.toUtf8();
-    const int rc = ldap_search_ext_s(m_ld, dnBytes.constData(), LDAP_SCOPE_BASE, "(objectClass=*)", attrArray.data(),
-                                     0, nullptr, nullptr, &timeout, 0, &raw);
+    const int rc = ldap_search_ext_s(m_ld, dnBytes.constData(), LDAP_SCOPE_BASE, "(objectClass=*)",
+                                     attrArray.data(), 0, nullptr, nullptr, &timeout, 0, &raw);
     MessagePtr result(raw);
     if (rc != LDAP_SUCCESS)
         return std::unexpected(lastError(rc, int(Operation::Search), dn));
@@ -576,8 +579,8 @@ Result<void> LdapSession::writePhoto(const QString& dn, const QByteArray& expect
     LDAPMod* withOld[] = {&remove, &add, nullptr};
     LDAPMod* withoutOld[] = {&add, nullptr};
     const QByteArray dnBytes = dn.toUtf8();
-    const int rc = ldap_modify_ext_s(m_ld, dnBytes.constData(), expected.isEmpty() ? withoutOld : withOld, nullptr,
-                                     nullptr);
+    const int rc = ldap_modify_ext_s(m_ld, dnBytes.constData(), expected.isEmpty() ? withoutOld : withOld,
+                                     nullptr, nullptr);
     if (rc != LDAP_SUCCESS)
         return std::unexpected(lastError(rc, int(Operation::PhotoWrite), dn));
     return {};
@@ -614,8 +617,8 @@ Result<bool> LdapSession::canWritePhoto(const QString& dn)
     LDAPMessage* raw = nullptr;
     timeval timeout{m_settings.timeoutSeconds, 0};
     const QByteArray dnBytes = dn.toUtf8();
-    const int rc = ldap_search_ext_s(m_ld, dnBytes.constData(), LDAP_SCOPE_BASE, "(objectClass=*)", attrs, 0, nullptr,
-                                     nullptr, &timeout, 0, &raw);
+    const int rc = ldap_search_ext_s(m_ld, dnBytes.constData(), LDAP_SCOPE_BASE, "(objectClass=*)", attrs, 0,
+                                     nullptr, nullptr, &timeout, 0, &raw);
     MessagePtr result(raw);
     if (rc != LDAP_SUCCESS)
         return std::unexpected(lastError(rc, int(Operation::Search), dn));
@@ -625,8 +628,8 @@ Result<bool> LdapSession::canWritePhoto(const QString& dn)
     berval** values = ldap_get_values_len(m_ld, entry, attr);
     bool allowed = false;
     for (int i = 0; values && values[i]; ++i) {
-        if (QByteArray(values[i]->bv_val, qsizetype(values[i]->bv_len)).compare("thumbnailPhoto", Qt::CaseInsensitive) ==
-            0)
+        if (QByteArray(values[i]->bv_val, qsizetype(values[i]->bv_len))
+                .compare("thumbnailPhoto", Qt::CaseInsensitive) == 0)
             allowed = true;
     }
     ldap_value_free_len(values);
@@ -642,9 +645,10 @@ Result<QStringList> LdapSession::childContainers(const QString& dn)
     LDAPMessage* raw = nullptr;
     timeval timeout{m_settings.timeoutSeconds, 0};
     const QByteArray dnBytes = (dn.isEmpty() ? m_info.baseDn : dn).toUtf8();
-    const int rc = ldap_search_ext_s(m_ld, dnBytes.constData(), LDAP_SCOPE_ONELEVEL,
-                                     "(|(objectClass=organizationalUnit)(objectClass=container)(objectClass=builtinDomain))",
-                                     attrs, 0, nullptr, nullptr, &timeout, 0, &raw);
+    const int rc = ldap_search_ext_s(
+        m_ld, dnBytes.constData(), LDAP_SCOPE_ONELEVEL,
+        "(|(objectClass=organizationalUnit)(objectClass=container)(objectClass=builtinDomain))", attrs, 0,
+        nullptr, nullptr, &timeout, 0, &raw);
     MessagePtr result(raw);
     if (rc != LDAP_SUCCESS)
         return std::unexpected(lastError(rc, int(Operation::Search), dn));

@@ -5,6 +5,8 @@
 
 #include <functional>
 
+#include <QCoreApplication>
+
 struct ldap; // libldap's LDAP handle; <ldap.h> stays inside ldap/*.cpp
 
 namespace adphoto {
@@ -14,6 +16,8 @@ namespace adphoto {
 /// the same DC (one import talks to one DC from start to end).
 class LdapSession
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::LdapSession)
+
 public:
     explicit LdapSession(ConnectionSettings settings);
     ~LdapSession();
@@ -25,12 +29,14 @@ public:
     /// Calls `onPage` once per page; stops early (returning Cancelled) when `cancelled()` says so,
     /// checked between entries and between pages. With `onPhoto`, each entry goes to it with its
     /// photo bytes as it arrives (and not into the pages' batches), so photos are never held.
-    [[nodiscard]] Result<void> listUsers(const UserQuery& query, const std::function<void(UserBatch&&)>& onPage,
-                                         const std::function<bool()>& cancelled,
-                                         const std::function<void(const UserRecord&, const QByteArray&)>& onPhoto = {});
+    [[nodiscard]] Result<void>
+    listUsers(const UserQuery& query, const std::function<void(UserBatch&&)>& onPage,
+              const std::function<bool()>& cancelled,
+              const std::function<void(const UserRecord&, const QByteArray&)>& onPhoto = {});
     [[nodiscard]] Result<UserRecord> findUser(const QString& spec);
     [[nodiscard]] Result<PhotoValue> readPhoto(const QString& dn);
-    [[nodiscard]] Result<void> writePhoto(const QString& dn, const QByteArray& expected, const QByteArray& photo);
+    [[nodiscard]] Result<void> writePhoto(const QString& dn, const QByteArray& expected,
+                                          const QByteArray& photo);
     [[nodiscard]] Result<void> removePhoto(const QString& dn, const QByteArray& expected);
     [[nodiscard]] Result<bool> canWritePhoto(const QString& dn);
     [[nodiscard]] Result<QStringList> childContainers(const QString& dn);

@@ -18,6 +18,8 @@ packages=(
   xvfb xauth clang libclang-rt-14-dev
   # fuzzing needs clang >= 16 for std::expected; the imaging benchmark compares with ImageMagick
   clang-16 libclang-rt-16-dev imagemagick
+  # packaging: PNG icons from the SVG, the .deb's Depends (dpkg-shlibdeps) and its checks
+  librsvg2-bin dpkg-dev appstream desktop-file-utils lintian man-db
 )
 # tests/deploy-ps parses the generated PowerShell with a Node.js grammar: the machine's own
 # Node.js serves when it has one (Debian's nodejs would clash with it).

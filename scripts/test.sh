@@ -3,7 +3,7 @@
 #   1. installs the Debian packages that are missing (scripts/install-deps.sh; needs root),
 #   2. builds the GUI configuration with warnings as errors and runs every CTest label:
 #      unit, ad (against a private Samba AD DC on 127.0.0.1 that the suite starts and stops)
-#      and gui (offscreen widgets),
+#      and gui (offscreen widgets); then checks the .deb it packages (scripts/check-package.sh),
 #   3. builds with ADPHOTO_BUILD_GUI=OFF (proves core/ldap/imaging/CLI need no Widgets) and runs
 #      its unit tests,
 #   4. builds the libFuzzer targets with clang and runs each for a fixed time.
@@ -24,6 +24,8 @@ if [[ " $legs " == *" gui "* ]]; then
     cmake -S . -B build/ci-gui -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DADPHOTO_WARNINGS_AS_ERRORS=ON >/dev/null
     cmake --build build/ci-gui -j "$jobs"
     (cd build/ci-gui && ctest --output-on-failure -j "$jobs" --timeout 900)
+    stamp "leg 1: the .deb (Depends, a fresh prefix, AppStream, desktop entry, man pages, lintian)"
+    scripts/check-package.sh build/ci-gui
 fi
 
 if [[ " $legs " == *" nogui "* ]]; then

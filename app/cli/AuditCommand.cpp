@@ -13,26 +13,21 @@
 namespace adphoto::cli {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::AuditCommand", text, disambiguation, n);
-}
-
 void printTable(QTextStream& out, const AuditReport& report)
 {
     const QLocale locale;
-    QList<std::pair<QString, qint64>> summary = {{tr("Users"), report.users},
-                                                 {tr("Users with a photo"), report.withPhoto}};
+    QList<std::pair<QString, qint64>> summary = {{AuditCommand::tr("Users"), report.users},
+                                                 {AuditCommand::tr("Users with a photo"), report.withPhoto}};
     for (FindingKind kind : allFindingKinds)
         summary.append({findingKindTitle(kind), report.count(kind)});
-    summary.append({tr("Photos shared by several users"), report.duplicateGroups});
+    summary.append({AuditCommand::tr("Photos shared by several users"), report.duplicateGroups});
     qsizetype labelWidth = 0;
     qsizetype numberWidth = 0;
     for (const auto& [label, value] : summary) {
         labelWidth = std::max(labelWidth, label.size());
         numberWidth = std::max(numberWidth, locale.toString(value).size());
     }
-    out << tr("Photo audit of %1 (byte limit %2, minimum %3 px)")
+    out << AuditCommand::tr("Photo audit of %1 (byte limit %2, minimum %3 px)")
                .arg(report.baseDn, locale.toString(report.maxBytes))
                .arg(report.minEdge)
         << "\n\n";
@@ -69,10 +64,14 @@ QString AuditCommand::details() const
               "--format takes table (summary, counts per OU, findings), csv, json (one array: \"ou\" rows\n"
               "with subtree and direct counts, then one row per finding with its \"kind\": missing,\n"
               "oversized, notJpeg, damaged, notSquare, tooSmall, duplicate, disabledWithPhoto) or html\n"
-              "(a self-contained report).\n"
-              "Examples:\n"
-              "  adphoto-cli audit --ou 'OU=Sales,DC=example,DC=com'\n"
-              "  adphoto-cli audit --max-bytes 10240 --format html > audit.html");
+              "(a self-contained report).");
+}
+
+QStringList AuditCommand::examples() const
+{
+    return {QStringLiteral("adphoto-cli audit --ou 'OU=Sales,DC=example,DC=com'"),
+            QStringLiteral("adphoto-cli audit --max-bytes 10240 --format html > audit.html"),
+            QStringLiteral("adphoto-cli audit --format json > audit.json")};
 }
 
 QList<QCommandLineOption> AuditCommand::options() const

@@ -7,13 +7,6 @@
 
 namespace adphoto::cli {
 
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::CheckCommand", text, disambiguation, n);
-}
-} // namespace
-
 QString CheckCommand::summary() const
 {
     return tr("Test the connection: DC, TLS, bind identity, base DN, write permission.");
@@ -27,8 +20,15 @@ QString CheckCommand::synopsis() const
 QString CheckCommand::details() const
 {
     return tr("With USER, also tells whether the bound identity may write that user's thumbnailPhoto\n"
-              "(from allowedAttributesEffective).\n"
-              "Example:\n  adphoto-cli --domain example.com check jdoe --format json");
+              "(from allowedAttributesEffective).");
+}
+
+QStringList CheckCommand::examples() const
+{
+    return {QStringLiteral("adphoto-cli --server ldap://dc1.example.com check"),
+            QStringLiteral("adphoto-cli --server ldaps://dc1.example.com --user admin@example.com --ca-file "
+                           "corp-ca.pem check"),
+            QStringLiteral("adphoto-cli --domain example.com check jdoe --format json")};
 }
 
 QList<QCommandLineOption> CheckCommand::options() const
@@ -60,11 +60,12 @@ int CheckCommand::run(CliContext& context, const QCommandLineParser&, const QStr
         user = found->dn;
         mayWrite = *allowed;
     }
-    RecordWriter writer(*format, {QStringLiteral("server"), QStringLiteral("dc"), QStringLiteral("tls"),
-                                  QStringLiteral("ssf"), QStringLiteral("bind"), QStringLiteral("bindIdentity"),
-                                  QStringLiteral("baseDn"), QStringLiteral("user"), QStringLiteral("mayWritePhoto")});
-    writer.addRow({info.uri, textOrNull(info.dcHost), info.tls, info.ssf, info.bindMethod, textOrNull(info.bindIdentity),
-                   info.baseDn, user, mayWrite});
+    RecordWriter writer(*format,
+                        {QStringLiteral("server"), QStringLiteral("dc"), QStringLiteral("tls"),
+                         QStringLiteral("ssf"), QStringLiteral("bind"), QStringLiteral("bindIdentity"),
+                         QStringLiteral("baseDn"), QStringLiteral("user"), QStringLiteral("mayWritePhoto")});
+    writer.addRow({info.uri, textOrNull(info.dcHost), info.tls, info.ssf, info.bindMethod,
+                   textOrNull(info.bindIdentity), info.baseDn, user, mayWrite});
     writer.finish(context.out());
     return 0;
 }

@@ -24,10 +24,6 @@ void onSignal(int)
     g_interrupted.store(true);
 }
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::CliContext", text, disambiguation, n);
-}
 } // namespace
 
 CliContext::CliContext(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
@@ -35,8 +31,7 @@ CliContext::CliContext(const QCommandLineParser& parser, QTextStream& out, QText
     , m_out(out)
     , m_err(err)
     , m_settings(std::make_unique<Settings>())
-{
-}
+{}
 
 CliContext::~CliContext() = default;
 
@@ -89,6 +84,27 @@ void CliContext::info(const QString& message)
     m_err.flush();
 }
 
+void CliContext::detail(const QString& message)
+{
+    if (verbose())
+        info(message);
+}
+
+bool CliContext::quiet() const
+{
+    return m_parser.isSet(QStringLiteral("quiet"));
+}
+
+bool CliContext::verbose() const
+{
+    return m_parser.isSet(QStringLiteral("verbose")) && !quiet();
+}
+
+ProgressReporter::Mode CliContext::progressMode() const
+{
+    return ProgressReporter::modeFor(stderrIsTerminal(), quiet(), verbose());
+}
+
 Result<OutputFormat> CliContext::format() const
 {
     if (!m_parser.isSet(QStringLiteral("format")))
@@ -113,6 +129,11 @@ bool CliContext::stderrIsTerminal() const
     return ::isatty(STDERR_FILENO) == 1;
 }
 
+bool CliContext::stdoutIsTerminal() const
+{
+    return ::isatty(STDOUT_FILENO) == 1;
+}
+
 bool CliContext::confirm(const QString& question)
 {
     if (!stdinIsTerminal())
@@ -130,7 +151,8 @@ Result<void> CliContext::requireConfirmation(const QString& question)
     if (m_parser.isSet(QStringLiteral("yes")))
         return {};
     if (!stdinIsTerminal())
-        return fail(ErrorKind::Usage, tr("This changes the directory and there is no terminal to confirm on: add --yes."));
+        return fail(ErrorKind::Usage,
+                    tr("This changes the directory and there is no terminal to confirm on: add --yes."));
     if (!confirm(question))
         return fail(ErrorKind::Cancelled, tr("Nothing changed."));
     return {};
@@ -142,7 +164,8 @@ Result<QString> CliContext::readPassword(const ConnectionSettings& settings)
         const QString path = m_parser.value(QStringLiteral("password-file"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorKind::Io, tr("Cannot read the password file %1: %2").arg(path, file.errorString()));
+            return fail(ErrorKind::Io,
+                        tr("Cannot read the password file %1: %2").arg(path, file.errorString()));
         QByteArray line = file.readLine();
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
@@ -192,7 +215,8 @@ Result<Directory*> CliContext::directory(const QString& requiredDc)
         flags.insert(QStringLiteral("profile"), m_parser.value(QStringLiteral("profile")));
 
     QStringList warnings;
-    auto settings = ConnectionResolver::resolve(flags, QProcessEnvironment::systemEnvironment(), *m_settings, &warnings);
+    auto settings =
+        ConnectionResolver::resolve(flags, QProcessEnvironment::systemEnvironment(), *m_settings, &warnings);
     for (const QString& w : warnings)
         warn(w);
     if (!settings)
@@ -210,22 +234,29 @@ Result<Directory*> CliContext::directory(const QString& requiredDc)
     if (!requiredDc.isEmpty()) {
         const bool ldaps = settings->tls == TlsMode::Ldaps ||
                            settings->server.startsWith(QLatin1String("ldaps://"), Qt::CaseInsensitive);
-        settings->server = requiredDc.contains(QLatin1String("://"))
-                               ? requiredDc
-                               : (ldaps ? QStringLiteral("ldaps://") : QStringLiteral("ldap://")) + requiredDc;
+        settings->server =
+            requiredDc.contains(QLatin1String("://"))
+                ? requiredDc
+                : (ldaps ? QStringLiteral("ldaps://") : QStringLiteral("ldap://")) + requiredDc;
         settings->domain.clear();
     }
     auto directory = std::make_unique<LdapDirectory>(*settings);
     auto info = await(directory->open(), tr("Connecting"));
     if (!info) {
         if (!requiredDc.isEmpty())
-            return fail(info.error().kind, tr("The DC %1 this import started on cannot be reached; it must finish on "
-                                              "the same DC.").arg(requiredDc),
+            return fail(info.error().kind,
+                        tr("The DC %1 this import started on cannot be reached; it must finish on "
+                           "the same DC.")
+                            .arg(requiredDc),
                         info.error().text());
         return std::unexpected(info.error());
     }
     m_info = *info;
     m_directory = std::move(directory);
+    detail(tr("Connected to %1 (DC %2), TLS %3, SSF %4, %5 bind as %6; base %7.")
+               .arg(m_info.uri, m_info.dcHost.isEmpty() ? tr("unknown") : m_info.dcHost, m_info.tls)
+               .arg(m_info.ssf)
+               .arg(m_info.bindMethod, m_info.bindIdentity, m_info.baseDn));
     return m_directory.get();
 }
 
@@ -234,25 +265,16 @@ void CliContext::waitFor(QFuture<void> future, const QString& what)
     // Woken by the future's continuation; the timeout only serves Ctrl+C and the progress line.
     auto wake = std::make_shared<QSemaphore>();
     future.then(QtFuture::Launch::Sync, [wake] { wake->release(); });
-    const bool showProgress = stderrIsTerminal() && !what.isEmpty();
-    int shown = -1;
+    ProgressReporter progress(m_err, what.isEmpty() ? ProgressReporter::Mode::Silent : progressMode(), what);
     while (!future.isFinished()) {
         wake->tryAcquire(1, 100);
         if (interrupted() && !future.isCanceled())
             future.cancel();
-        if (showProgress && future.progressValue() != shown) {
-            shown = future.progressValue();
-            m_err << '\r' << what << QStringLiteral("… ") << shown;
-            if (future.progressMaximum() > 0)
-                m_err << '/' << future.progressMaximum();
-            m_err << "   ";
-            m_err.flush();
-        }
+        // A future that never reports progress (a connect, one lookup) shows no bar.
+        if (future.progressValue() > 0 || future.progressMaximum() > 0)
+            progress.update(future.progressValue(), future.progressMaximum());
     }
-    if (showProgress && shown >= 0) {
-        m_err << '\r' << QString(what.size() + 24, QLatin1Char(' ')) << '\r';
-        m_err.flush();
-    }
+    progress.finish();
 }
 
 } // namespace adphoto::cli

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "app/cli/ProgressReporter.h"
 #include "app/cli/RecordWriter.h"
 #include "core/Directory.h"
 #include "core/Error.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFuture>
 #include <QTextStream>
 #include <QThread>
@@ -23,6 +25,8 @@ namespace adphoto::cli {
 /// and Ctrl+C. Main thread only.
 class CliContext
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::cli::CliContext)
+
 public:
     CliContext(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
     ~CliContext();
@@ -35,6 +39,15 @@ public:
     int report(const Error& error);
     void warn(const QString& message);
     void info(const QString& message);
+    /// Prints `message` on stderr only with --verbose.
+    void detail(const QString& message);
+
+    /// --quiet: no progress, no reports; only errors and what scripts need (an import's id).
+    [[nodiscard]] bool quiet() const;
+    /// --verbose: connection details, per-item results, plain progress lines without a terminal.
+    [[nodiscard]] bool verbose() const;
+    /// How a long command shows progress (ProgressReporter::modeFor with this run's flags).
+    [[nodiscard]] ProgressReporter::Mode progressMode() const;
 
     /// --format table|csv|json (default table).
     [[nodiscard]] Result<OutputFormat> format() const;
@@ -64,6 +77,7 @@ public:
     [[nodiscard]] Result<void> requireConfirmation(const QString& question);
     [[nodiscard]] bool stdinIsTerminal() const;
     [[nodiscard]] bool stderrIsTerminal() const;
+    [[nodiscard]] bool stdoutIsTerminal() const;
 
     /// Set by SIGINT/SIGTERM.
     [[nodiscard]] static bool interrupted();

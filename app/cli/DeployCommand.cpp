@@ -14,11 +14,6 @@ namespace adphoto::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::DeployCommand", text, disambiguation, n);
-}
-
 QCommandLineOption valueOption(const QString& name, const QString& description, const QString& valueName)
 {
     return QCommandLineOption(QStringList{name}, description, valueName);
@@ -75,7 +70,7 @@ Result<DeployOptions> optionsFrom(const QCommandLineParser& parser)
         bool ok = false;
         options.jpegQuality = value("quality").toInt(&ok);
         if (!ok)
-            return fail(ErrorKind::Usage, tr("--quality takes a number from 1 to 100."));
+            return fail(ErrorKind::Usage, DeployCommand::tr("--quality takes a number from 1 to 100."));
     }
     if (isSet("gpo-name"))
         options.gpoName = value("gpo-name");
@@ -95,7 +90,8 @@ Result<DeployOptions> optionsFrom(const QCommandLineParser& parser)
             return fail(ErrorKind::Usage, QStringLiteral("--timestamp: %1").arg(time.error().message));
         options.timestamp = *time;
     } else if (!qEnvironmentVariableIsEmpty("SOURCE_DATE_EPOCH") && !DeployOptions::sourceDateEpoch()) {
-        return fail(ErrorKind::Usage, tr("SOURCE_DATE_EPOCH must be a number of seconds since 1970."));
+        return fail(ErrorKind::Usage,
+                    DeployCommand::tr("SOURCE_DATE_EPOCH must be a number of seconds since 1970."));
     }
     if (isSet("domain"))
         options.domain = value("domain");
@@ -125,13 +121,17 @@ QString DeployCommand::details() const
         "startup script installs a scheduled task that runs as SYSTEM at every sign-in, no permission is "
         "changed) or logoff (a user logoff script; the GPO grants the minimum registry rights and turns on "
         "loopback processing). With --gpo-guid, --backup-id and --timestamp (or SOURCE_DATE_EPOCH) fixed, "
-        "the output is the same byte for byte.\n\n"
-        "Examples:\n"
-        "  adphoto-cli deploy --out adphoto-gpo --zip\n"
-        "  adphoto-cli deploy --out gpo --mode logoff --image-dir 'C:\\ProgramData\\AccountPictures' "
-        "--domain corp.example.com\n"
-        "  SOURCE_DATE_EPOCH=1714564800 adphoto-cli deploy --out gpo --gpo-guid "
-        "{31B2F340-016D-11D2-945F-00C04FB984F9} --backup-id {9A5B1C2D-3E4F-4A6B-8C7D-0E1F2A3B4C5D}");
+        "the output is the same byte for byte.");
+}
+
+QStringList DeployCommand::examples() const
+{
+    return {QStringLiteral("adphoto-cli deploy --out adphoto-gpo --zip"),
+            QStringLiteral("adphoto-cli deploy --out gpo --mode logoff --image-dir "
+                           "'C:\\ProgramData\\AccountPictures' --domain corp.example.com"),
+            QStringLiteral(
+                "SOURCE_DATE_EPOCH=1714564800 adphoto-cli deploy --out gpo --gpo-guid "
+                "{31B2F340-016D-11D2-945F-00C04FB984F9} --backup-id {9A5B1C2D-3E4F-4A6B-8C7D-0E1F2A3B4C5D}")};
 }
 
 QList<QCommandLineOption> DeployCommand::options() const

@@ -8,13 +8,6 @@
 
 namespace adphoto::cli {
 
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::ExportCommand", text, disambiguation, n);
-}
-} // namespace
-
 QString ExportCommand::summary() const
 {
     return tr("Save every user's photo into a folder, with a CSV index to import them again.");
@@ -25,9 +18,14 @@ QString ExportCommand::details() const
     return tr("Files are named <sAMAccountName>.jpg (or .png, .gif ... after the photo's real format),\n"
               "made safe for any filesystem. Existing files are never replaced unless --overwrite is\n"
               "given; they are reported and left out of the index, and the exit code is 3. The index\n"
-              "(index.csv: AD_user,path_to_file with relative paths) re-imports as is:\n"
-              "  adphoto-cli export --folder photos --ou 'OU=Sales,DC=example,DC=com'\n"
-              "  adphoto-cli import --csv photos/index.csv");
+              "(index.csv: AD_user,path_to_file with relative paths) re-imports as is with\n"
+              "'adphoto-cli import --csv DIR/index.csv'.");
+}
+
+QStringList ExportCommand::examples() const
+{
+    return {QStringLiteral("adphoto-cli export --folder photos --ou 'OU=Sales,DC=example,DC=com'"),
+            QStringLiteral("adphoto-cli export --folder photos --overwrite --quiet")};
 }
 
 QList<QCommandLineOption> ExportCommand::options() const

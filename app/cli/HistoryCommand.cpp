@@ -9,11 +9,6 @@
 namespace adphoto::cli {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::HistoryCommand", text, disambiguation, n);
-}
-
 bool concerns(const ChangeRecord& c, const QString& user)
 {
     if (user.isEmpty())
@@ -38,8 +33,14 @@ QString HistoryCommand::synopsis() const
 
 QString HistoryCommand::details() const
 {
-    return tr("Works offline, from the local journal. USER is a sAMAccountName, DN or <GUID=...>.\n"
-              "Example:\n  adphoto-cli history --user jdoe --format json");
+    return tr("Works offline, from the local journal. USER is a sAMAccountName, DN or <GUID=...>.");
+}
+
+QStringList HistoryCommand::examples() const
+{
+    return {QStringLiteral("adphoto-cli history"),
+            QStringLiteral("adphoto-cli history --user jdoe --format json"),
+            QStringLiteral("adphoto-cli history --import 20261125-081500-3fa2 --format csv > changes.csv")};
 }
 
 QList<QCommandLineOption> HistoryCommand::options() const
@@ -63,11 +64,12 @@ int HistoryCommand::run(CliContext& context, const QCommandLineParser& parser, c
     auto changes = (*journal)->changes(parser.value(QStringLiteral("import")));
     if (!changes)
         return context.report(changes.error());
-    RecordWriter writer(*format, {QStringLiteral("importId"), QStringLiteral("time"), QStringLiteral("user"),
-                                  QStringLiteral("objectGUID"), QStringLiteral("dn"), QStringLiteral("action"),
-                                  QStringLiteral("result"), QStringLiteral("message"), QStringLiteral("file"),
-                                  QStringLiteral("oldPhotoBytes"), QStringLiteral("newPhotoBytes"),
-                                  QStringLiteral("bindIdentity"), QStringLiteral("server")});
+    RecordWriter writer(*format,
+                        {QStringLiteral("importId"), QStringLiteral("time"), QStringLiteral("user"),
+                         QStringLiteral("objectGUID"), QStringLiteral("dn"), QStringLiteral("action"),
+                         QStringLiteral("result"), QStringLiteral("message"), QStringLiteral("file"),
+                         QStringLiteral("oldPhotoBytes"), QStringLiteral("newPhotoBytes"),
+                         QStringLiteral("bindIdentity"), QStringLiteral("server")});
     const QString user = parser.value(QStringLiteral("user"));
     for (const ChangeRecord& c : *changes) {
         if (!concerns(c, user))

@@ -2,19 +2,25 @@
 
 #include "app/cli/Command.h"
 
+#include <QCoreApplication>
+
 namespace adphoto::cli {
 
 /// `adphoto-cli history`.
 class HistoryCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::cli::HistoryCommand)
+
 public:
     [[nodiscard]] QStringList path() const override { return {QStringLiteral("history")}; }
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] QString synopsis() const override;
     [[nodiscard]] QString details() const override;
+    [[nodiscard]] QStringList examples() const override;
     [[nodiscard]] QList<QCommandLineOption> options() const override;
     [[nodiscard]] bool needsDirectory() const override { return false; }
-    [[nodiscard]] int run(CliContext& context, const QCommandLineParser& parser, const QStringList& args) override;
+    [[nodiscard]] int run(CliContext& context, const QCommandLineParser& parser,
+                          const QStringList& args) override;
 };
 
 } // namespace adphoto::cli

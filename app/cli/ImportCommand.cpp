@@ -17,11 +17,6 @@
 namespace adphoto::cli {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::ImportCommand", text, disambiguation, n);
-}
-
 QCommandLineOption flag(const QString& name, const QString& description)
 {
     return QCommandLineOption(QStringList{name}, description);
@@ -40,7 +35,8 @@ QString ImportCommand::summary() const
 
 QString ImportCommand::synopsis() const
 {
-    return QStringLiteral("(--folder DIR | --csv FILE | --plan FILE | --resume [IMPORT_ID]) [--dry-run | --yes]");
+    return QStringLiteral(
+        "(--folder DIR | --csv FILE | --plan FILE | --resume [IMPORT_ID]) [--dry-run | --yes]");
 }
 
 QString ImportCommand::details() const
@@ -48,18 +44,26 @@ QString ImportCommand::details() const
     return tr("Nothing is written without --yes (or a 'y' on the terminal). Only rows whose status is\n"
               "'ready' are applied; ambiguous, unmatched and conflicting files wait for a person.\n"
               "Every replaced photo is backed up in the journal first; the import id is the first line\n"
-              "on stderr. Exit code 3 when some users failed (or the DC went away: then --resume).\n\n"
-              "Examples:\n"
-              "  adphoto-cli import --folder ~/photos --dry-run --format json > plan.json\n"
-              "  adphoto-cli import --plan plan.json --yes\n"
-              "  adphoto-cli import --csv photos.csv --path-map 'C:\\Photos=/mnt/photos' --only-missing --yes\n"
-              "  adphoto-cli import --resume --yes");
+              "on stderr. Exit code 3 when some users failed (or the DC went away: then --resume).");
+}
+
+QStringList ImportCommand::examples() const
+{
+    return {
+        QStringLiteral("adphoto-cli import --folder ~/photos --dry-run --format json > plan.json"),
+        QStringLiteral("adphoto-cli import --plan plan.json --yes"),
+        QStringLiteral(
+            "adphoto-cli import --csv photos.csv --path-map 'C:\\Photos=/mnt/photos' --only-missing --yes"),
+        QStringLiteral("adphoto-cli import --csv hr.csv --delimiter ';' --user-column employeeID "
+                       "--file-column Picture --dry-run"),
+        QStringLiteral("adphoto-cli import --resume --yes")};
 }
 
 QList<QCommandLineOption> ImportCommand::options() const
 {
     QList<QCommandLineOption> list{
-        valued(QStringLiteral("folder"), tr("Match the image files in DIR to users by name."), QStringLiteral("DIR")),
+        valued(QStringLiteral("folder"), tr("Match the image files in DIR to users by name."),
+               QStringLiteral("DIR")),
         flag(QStringLiteral("recursive"), tr("Also look in DIR's subfolders.")),
         valued(QStringLiteral("pattern"), tr("Extra file name pattern, e.g. {givenName}.{sn} (repeatable)."),
                QStringLiteral("P")),
@@ -72,19 +76,24 @@ QList<QCommandLineOption> ImportCommand::options() const
                QStringLiteral("COL")),
         valued(QStringLiteral("file-column"), tr("CSV column with the file (name or 1-based number)."),
                QStringLiteral("COL")),
-        valued(QStringLiteral("path-map"), tr("Map a Windows path prefix to a local one, e.g. 'C:\\Photos=/mnt/p' "
-                                              "(repeatable)."),
+        valued(QStringLiteral("path-map"),
+               tr("Map a Windows path prefix to a local one, e.g. 'C:\\Photos=/mnt/p' "
+                  "(repeatable)."),
                QStringLiteral("FROM=TO")),
-        valued(QStringLiteral("plan"), tr("Apply a plan written by --dry-run --format json (perhaps edited)."),
+        valued(QStringLiteral("plan"),
+               tr("Apply a plan written by --dry-run --format json (perhaps edited)."),
                QStringLiteral("FILE")),
         flag(QStringLiteral("resume"), tr("Finish an interrupted import (the newest, or IMPORT_ID).")),
         flag(QStringLiteral("dry-run"), tr("Only print the plan; change nothing.")),
-        QCommandLineOption(QStringList{QStringLiteral("yes"), QStringLiteral("y")}, tr("Do not ask for confirmation.")),
+        QCommandLineOption(QStringList{QStringLiteral("yes"), QStringLiteral("y")},
+                           tr("Do not ask for confirmation.")),
         flag(QStringLiteral("only-missing"), tr("Skip users who already have a photo.")),
         flag(QStringLiteral("skip-disabled"), tr("Skip disabled accounts.")),
         valued(QStringLiteral("ou"), tr("Match only users under this OU."), QStringLiteral("DN")),
-        valued(QStringLiteral("jobs"), tr("Photos prepared in parallel (default: one per core)."), QStringLiteral("N")),
-        valued(QStringLiteral("rate"), tr("At most N writes per second (default: unlimited)."), QStringLiteral("N")),
+        valued(QStringLiteral("jobs"), tr("Photos prepared in parallel (default: one per core)."),
+               QStringLiteral("N")),
+        valued(QStringLiteral("rate"), tr("At most N writes per second (default: unlimited)."),
+               QStringLiteral("N")),
     };
     list += PhotoSpecOptions::options();
     return list;
@@ -95,7 +104,8 @@ Result<ImportPlan> ImportCommand::makePlan(CliContext& context, const QCommandLi
     if (parser.isSet(QStringLiteral("plan"))) {
         QFile file(parser.value(QStringLiteral("plan")));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorKind::Io, tr("Cannot read the plan %1: %2").arg(file.fileName(), file.errorString()));
+            return fail(ErrorKind::Io,
+                        tr("Cannot read the plan %1: %2").arg(file.fileName(), file.errorString()));
         return ImportPlan::fromJson(file.readAll());
     }
     PlanRequest request;
@@ -153,14 +163,18 @@ void ImportCommand::printPlan(CliContext& context, const ImportPlan& plan)
         RecordWriter writer(format ? *format : OutputFormat::Table,
                             {QStringLiteral("status"), QStringLiteral("user"), QStringLiteral("file"),
                              QStringLiteral("rule"), QStringLiteral("line"), QStringLiteral("hasPhoto"),
-                             QStringLiteral("disabled"), QStringLiteral("candidates"), QStringLiteral("problems")});
+                             QStringLiteral("disabled"), QStringLiteral("candidates"),
+                             QStringLiteral("problems")});
         for (const PlanRow& row : plan.rows) {
             writer.addRow({planStatusName(row.status), textOrNull(row.user), row.file, textOrNull(row.rule),
                            row.line > 0 ? QJsonValue(row.line) : QJsonValue(), row.hasPhoto, row.disabled,
-                           QJsonArray::fromStringList(row.candidates), row.problems.join(QStringLiteral("; "))});
+                           QJsonArray::fromStringList(row.candidates),
+                           row.problems.join(QStringLiteral("; "))});
         }
         writer.finish(context.out());
     }
+    if (context.quiet())
+        return;
     context.info(tr("%n row(s) ready", nullptr, int(plan.count(PlanStatus::Ready))) + QStringLiteral(", ") +
                  tr("%n need a person (ambiguous, unmatched, conflict)", nullptr,
                     int(plan.count(PlanStatus::Ambiguous) + plan.count(PlanStatus::Unmatched) +
@@ -178,8 +192,8 @@ int ImportCommand::printSummary(CliContext& context, const QString& importId, co
                          QStringLiteral("result"), QStringLiteral("message"), QStringLiteral("size"),
                          QStringLiteral("quality"), QStringLiteral("bytes"), QStringLiteral("faceFound")});
     for (const ImportResult& r : summary.results) {
-        writer.addRow({importId, r.row, textOrNull(r.user), textOrNull(guidText(r.objectGuid)), textOrNull(r.dn),
-                       r.file, r.result, textOrNull(r.message),
+        writer.addRow({importId, r.row, textOrNull(r.user), textOrNull(guidText(r.objectGuid)),
+                       textOrNull(r.dn), r.file, r.result, textOrNull(r.message),
                        r.report ? QJsonValue(r.report->size) : QJsonValue(),
                        r.report ? QJsonValue(r.report->quality) : QJsonValue(),
                        r.report ? QJsonValue(double(r.report->bytes)) : QJsonValue(),
@@ -187,21 +201,25 @@ int ImportCommand::printSummary(CliContext& context, const QString& importId, co
     }
     writer.finish(context.out());
     const int bad = summary.count(QStringLiteral("failed")) + summary.count(QStringLiteral("conflict"));
-    context.info(tr("Import %1: %2 written, %3 unchanged, %4 conflict(s), %5 failed%6.")
-                     .arg(importId)
-                     .arg(summary.count(QStringLiteral("ok")))
-                     .arg(summary.count(QStringLiteral("unchanged")))
-                     .arg(summary.count(QStringLiteral("conflict")))
-                     .arg(summary.count(QStringLiteral("failed")))
-                     .arg(summary.alreadyDone ? tr(", %n done before", nullptr, summary.alreadyDone) : QString()));
+    if (!context.quiet() || bad)
+        context.info(
+            tr("Import %1: %2 written, %3 unchanged, %4 conflict(s), %5 failed%6.")
+                .arg(importId)
+                .arg(summary.count(QStringLiteral("ok")))
+                .arg(summary.count(QStringLiteral("unchanged")))
+                .arg(summary.count(QStringLiteral("conflict")))
+                .arg(summary.count(QStringLiteral("failed")))
+                .arg(summary.alreadyDone ? tr(", %n done before", nullptr, summary.alreadyDone) : QString()));
     if (summary.cancelled) {
-        context.info(tr("Cancelled between users; finish with: adphoto-cli import --resume %1").arg(importId));
+        context.info(
+            tr("Cancelled between users; finish with: adphoto-cli import --resume %1").arg(importId));
         return 130;
     }
     if (summary.stoppedBy) {
         context.report(*summary.stoppedBy);
-        context.info(tr("The DC could not be reached; nothing is lost. Finish with: adphoto-cli import --resume %1")
-                         .arg(importId));
+        context.info(
+            tr("The DC could not be reached; nothing is lost. Finish with: adphoto-cli import --resume %1")
+                .arg(importId));
         return 3;
     }
     return bad ? 3 : 0;
@@ -210,10 +228,12 @@ int ImportCommand::printSummary(CliContext& context, const QString& importId, co
 int ImportCommand::run(CliContext& context, const QCommandLineParser& parser, const QStringList& args)
 {
     const bool resume = parser.isSet(QStringLiteral("resume"));
-    const int sources = int(parser.isSet(QStringLiteral("folder"))) + int(parser.isSet(QStringLiteral("csv"))) +
-                        int(parser.isSet(QStringLiteral("plan"))) + int(resume);
+    const int sources = int(parser.isSet(QStringLiteral("folder"))) +
+                        int(parser.isSet(QStringLiteral("csv"))) + int(parser.isSet(QStringLiteral("plan"))) +
+                        int(resume);
     if (sources != 1)
-        return context.report({ErrorKind::Usage, tr("Give exactly one of --folder, --csv, --plan or --resume."), {}, {}});
+        return context.report(
+            {ErrorKind::Usage, tr("Give exactly one of --folder, --csv, --plan or --resume."), {}, {}});
     if (args.size() > (resume ? 1 : 0))
         return context.report({ErrorKind::Usage, tr("Unexpected argument: %1").arg(args.last()), {}, {}});
     if (resume && parser.isSet(QStringLiteral("dry-run")))
@@ -252,13 +272,15 @@ int ImportCommand::run(CliContext& context, const QCommandLineParser& parser, co
             bool ok = false;
             options.jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);
             if (!ok || options.jobs <= 0)
-                return context.report({ErrorKind::Usage, tr("--jobs needs a positive whole number."), {}, {}});
+                return context.report(
+                    {ErrorKind::Usage, tr("--jobs needs a positive whole number."), {}, {}});
         }
         if (parser.isSet(QStringLiteral("rate"))) {
             bool ok = false;
             options.rate = parser.value(QStringLiteral("rate")).toDouble(&ok);
             if (!ok || options.rate <= 0)
-                return context.report({ErrorKind::Usage, tr("--rate needs a positive number of writes per second."), {}, {}});
+                return context.report(
+                    {ErrorKind::Usage, tr("--rate needs a positive number of writes per second."), {}, {}});
         }
         auto made = makePlan(context, parser);
         if (!made)
@@ -282,12 +304,14 @@ int ImportCommand::run(CliContext& context, const QCommandLineParser& parser, co
         }
         if (auto ok = context.requireConfirmation(tr("Write photos for %n user(s)?", nullptr, ready)); !ok)
             return context.report(ok.error());
-        const QString source = parser.isSet(QStringLiteral("folder")) ? QDir(parser.value(QStringLiteral("folder"))).absolutePath()
-                               : parser.isSet(QStringLiteral("csv")) ? QFileInfo(parser.value(QStringLiteral("csv"))).absoluteFilePath()
-                                                                     : QFileInfo(parser.value(QStringLiteral("plan"))).absoluteFilePath();
-        auto begun = ApplySession::begin(QStringLiteral("import"), source, context.connectionInfo(),
-                                         QString::fromUtf8(plan.toJsonBytes()),
-                                         QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)));
+        const QString source = parser.isSet(QStringLiteral("folder"))
+                                   ? QDir(parser.value(QStringLiteral("folder"))).absolutePath()
+                               : parser.isSet(QStringLiteral("csv"))
+                                   ? QFileInfo(parser.value(QStringLiteral("csv"))).absoluteFilePath()
+                                   : QFileInfo(parser.value(QStringLiteral("plan"))).absoluteFilePath();
+        auto begun = ApplySession::begin(
+            QStringLiteral("import"), source, context.connectionInfo(), QString::fromUtf8(plan.toJsonBytes()),
+            QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)));
         if (!begun)
             return context.report(begun.error());
         session = std::move(*begun);
@@ -298,23 +322,20 @@ int ImportCommand::run(CliContext& context, const QCommandLineParser& parser, co
     ImportRunner runner(**directory, *session->journal, processor, context.connectionInfo());
     ImportRunner::Hooks hooks;
     hooks.cancelled = [] { return CliContext::interrupted(); };
-    const bool tty = context.stderrIsTerminal() && !parser.isSet(QStringLiteral("quiet"));
-    hooks.progress = [&](int done, int total) {
-        if (tty)
-            context.err() << '\r' << tr("Writing %1/%2").arg(done).arg(total) << Qt::flush;
-    };
+    ProgressReporter progress(context.err(), context.progressMode(), tr("Writing"));
+    hooks.progress = [&](int done, int total) { progress.update(done, total); };
     hooks.result = [&](const ImportResult& r) {
-        if (!tty && parser.isSet(QStringLiteral("verbose")))
-            context.info(QStringLiteral("%1 %2 %3").arg(r.result, r.user, r.message));
+        // Per-user lines would break the bar; on a terminal the table at the end says the same.
+        if (progress.mode() != ProgressReporter::Mode::Bar)
+            context.detail(QStringLiteral("%1 %2 %3").arg(r.result, r.user, r.message));
     };
     auto summary = runner.run(session->importId, plan, options, hooks);
-    if (tty)
-        context.err() << '\r' << QString(30, QLatin1Char(' ')) << '\r' << Qt::flush;
+    progress.finish();
     if (!summary) {
         (void)session->finish(QStringLiteral("failed"));
         return context.report(summary.error());
     }
-    const QString state = summary->cancelled ? QStringLiteral("cancelled")
+    const QString state = summary->cancelled   ? QStringLiteral("cancelled")
                           : summary->stoppedBy ? QStringLiteral("failed")
                                                : QStringLiteral("finished");
     if (auto finished = session->finish(state); !finished)

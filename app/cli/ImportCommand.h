@@ -3,10 +3,12 @@
 #include "app/cli/Command.h"
 #include "core/Error.h"
 
+#include <QCoreApplication>
+
 namespace adphoto {
 struct ImportPlan;
 struct ImportSummary;
-}
+} // namespace adphoto
 
 namespace adphoto::cli {
 
@@ -15,13 +17,17 @@ namespace adphoto::cli {
 /// interrupted import (--resume).
 class ImportCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::cli::ImportCommand)
+
 public:
     [[nodiscard]] QStringList path() const override { return {QStringLiteral("import")}; }
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] QString synopsis() const override;
     [[nodiscard]] QString details() const override;
+    [[nodiscard]] QStringList examples() const override;
     [[nodiscard]] QList<QCommandLineOption> options() const override;
-    [[nodiscard]] int run(CliContext& context, const QCommandLineParser& parser, const QStringList& args) override;
+    [[nodiscard]] int run(CliContext& context, const QCommandLineParser& parser,
+                          const QStringList& args) override;
 
 private:
     [[nodiscard]] Result<ImportPlan> makePlan(CliContext& context, const QCommandLineParser& parser) const;

@@ -12,11 +12,6 @@ namespace adphoto::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::MatchCommand", text, disambiguation, n);
-}
-
 const QString kFolder = QStringLiteral("folder");
 const QString kRecursive = QStringLiteral("recursive");
 const QString kPattern = QStringLiteral("pattern");
@@ -26,7 +21,7 @@ const QString kOu = QStringLiteral("ou");
 Result<void> checkOptions(const QCommandLineParser& parser)
 {
     if (!parser.isSet(kFolder) || parser.value(kFolder).isEmpty())
-        return fail(ErrorKind::Usage, tr("match needs --folder DIR."));
+        return fail(ErrorKind::Usage, MatchCommand::tr("match needs --folder DIR."));
     for (const QString& p : parser.values(kPattern)) {
         auto pattern = NamePattern::parse(p);
         if (!pattern)
@@ -56,10 +51,13 @@ QString MatchCommand::details() const
         "Case, NFC/NFD, diacritics (é→e, ł→l, ß→ss, ü→ue), separators and copy suffixes are ignored.\n"
         "A file is \"matched\" only when every rule that fits names the same single user; otherwise\n"
         "it is \"ambiguous\" and lists the candidates. Unmatched files may list suggestions (typos);\n"
-        "they are never applied. Exit code 5 when any file is ambiguous or in conflict.\n"
-        "Examples:\n"
-        "  adphoto-cli match --folder ~/photos --format json > matches.json\n"
-        "  adphoto-cli match --folder /mnt/hr --recursive --pattern '{sn}_{givenName}'");
+        "they are never applied. Exit code 5 when any file is ambiguous or in conflict.");
+}
+
+QStringList MatchCommand::examples() const
+{
+    return {QStringLiteral("adphoto-cli match --folder ~/photos --format json > matches.json"),
+            QStringLiteral("adphoto-cli match --folder /mnt/hr --recursive --pattern '{sn}_{givenName}'")};
 }
 
 QList<QCommandLineOption> MatchCommand::options() const

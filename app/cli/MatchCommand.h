@@ -3,6 +3,7 @@
 #include "app/cli/Command.h"
 #include "core/UserRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace adphoto::cli {
@@ -13,11 +14,14 @@ namespace adphoto::cli {
 /// conflict (a person must decide), else 0. Main thread only.
 class MatchCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::cli::MatchCommand)
+
 public:
     [[nodiscard]] QStringList path() const override { return {QStringLiteral("match")}; }
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] QString synopsis() const override;
     [[nodiscard]] QString details() const override;
+    [[nodiscard]] QStringList examples() const override;
     [[nodiscard]] QList<QCommandLineOption> options() const override;
     [[nodiscard]] int run(CliContext& context, const QCommandLineParser& parser,
                           const QStringList& args) override;

@@ -9,13 +9,6 @@
 
 namespace adphoto::cli {
 
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::PhotoGetCommand", text, disambiguation, n);
-}
-} // namespace
-
 QString PhotoGetCommand::summary() const
 {
     return tr("Save one user's photo to a file.");
@@ -28,8 +21,13 @@ QString PhotoGetCommand::synopsis() const
 
 QString PhotoGetCommand::details() const
 {
-    return tr("USER is a sAMAccountName, userPrincipalName, mail address, DN or <GUID=...>.\n"
-              "Example:\n  adphoto-cli photo get jdoe -o jdoe.jpg\n  adphoto-cli photo get jdoe -o - > jdoe.jpg");
+    return tr("USER is a sAMAccountName, userPrincipalName, mail address, DN or <GUID=...>.");
+}
+
+QStringList PhotoGetCommand::examples() const
+{
+    return {QStringLiteral("adphoto-cli photo get jdoe -o jdoe.jpg"),
+            QStringLiteral("adphoto-cli photo get jdoe@example.com -o - > jdoe.jpg")};
 }
 
 QList<QCommandLineOption> PhotoGetCommand::options() const
@@ -52,7 +50,8 @@ int PhotoGetCommand::run(CliContext& context, const QCommandLineParser& parser, 
     if (!photo)
         return context.report(photo.error());
     if (photo->bytes.isEmpty())
-        return context.report({ErrorKind::NotFound, tr("%1 has no photo.").arg(user->sAMAccountName), user->dn, {}});
+        return context.report(
+            {ErrorKind::NotFound, tr("%1 has no photo.").arg(user->sAMAccountName), user->dn, {}});
 
     const QString target = parser.value(QStringLiteral("output"));
     if (target == QLatin1String("-")) {
@@ -63,8 +62,10 @@ int PhotoGetCommand::run(CliContext& context, const QCommandLineParser& parser, 
             return context.report({ErrorKind::Io, tr("Cannot write the photo to stdout."), {}, {}});
     } else {
         QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly) || file.write(photo->bytes) != photo->bytes.size() || !file.commit())
-            return context.report({ErrorKind::Io, tr("Cannot write %1: %2").arg(target, file.errorString()), {}, {}});
+        if (!file.open(QIODevice::WriteOnly) || file.write(photo->bytes) != photo->bytes.size() ||
+            !file.commit())
+            return context.report(
+                {ErrorKind::Io, tr("Cannot write %1: %2").arg(target, file.errorString()), {}, {}});
     }
     if (!parser.isSet(QStringLiteral("quiet")))
         context.info(tr("%1: %2 bytes saved.").arg(user->sAMAccountName).arg(photo->bytes.size()));

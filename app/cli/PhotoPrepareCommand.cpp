@@ -23,11 +23,6 @@
 namespace adphoto::cli {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::PhotoPrepareCommand", text, disambiguation, n);
-}
-
 // No photo HR hands over is this big; reading more would only risk memory.
 constexpr qint64 kMaxFileBytes = 256 * 1024 * 1024;
 
@@ -59,16 +54,18 @@ Outcome prepareOne(const PhotoPrepareCommand::Job& job, const PhotoSpec& spec,
     };
     const QFileInfo input(job.input);
     if (!input.exists())
-        return failWith(ErrorKind::NotFound, tr("No such file."));
+        return failWith(ErrorKind::NotFound, PhotoPrepareCommand::tr("No such file."));
     if (input.size() > kMaxFileBytes)
-        return failWith(ErrorKind::ImageTooLarge, tr("The file is %n MiB, more than any photo should be.",
-                                                     nullptr, int(input.size() / (1024 * 1024))));
+        return failWith(ErrorKind::ImageTooLarge,
+                        PhotoPrepareCommand::tr("The file is %n MiB, more than any photo should be.", nullptr,
+                                                int(input.size() / (1024 * 1024))));
     if (QFileInfo(job.output).exists() &&
         input.canonicalFilePath() == QFileInfo(job.output).canonicalFilePath())
-        return failWith(ErrorKind::Usage, tr("The output would overwrite the input; choose another -o."));
+        return failWith(ErrorKind::Usage,
+                        PhotoPrepareCommand::tr("The output would overwrite the input; choose another -o."));
     QFile file(job.input);
     if (!file.open(QIODevice::ReadOnly))
-        return failWith(ErrorKind::Io, tr("Cannot read the file."), file.errorString());
+        return failWith(ErrorKind::Io, PhotoPrepareCommand::tr("Cannot read the file."), file.errorString());
     const QByteArray bytes = file.readAll();
     file.close();
 
@@ -79,7 +76,8 @@ Outcome prepareOne(const PhotoPrepareCommand::Job& job, const PhotoSpec& spec,
     }
     QSaveFile out(job.output);
     if (!out.open(QIODevice::WriteOnly) || out.write(photo->jpeg) != photo->jpeg.size() || !out.commit())
-        return failWith(ErrorKind::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(job.output)),
+        return failWith(ErrorKind::Io,
+                        PhotoPrepareCommand::tr("Cannot write %1.").arg(QDir::toNativeSeparators(job.output)),
                         out.errorString());
     outcome.report = photo->report;
     return outcome;
@@ -135,10 +133,13 @@ QString PhotoPrepareCommand::details() const
         "inputs or a DIR (its image files, by extension), OUT is a directory (created if needed) that gets\n"
         "<name>.jpg per input, or <name>.<ext>.jpg when two inputs share a name.\n"
         "One report per file (--format json: one array; a failed file has \"error\"). Exit status 0 when\n"
-        "every file was prepared, 3 when some failed, 1 when all failed.\n"
-        "Examples:\n"
-        "  adphoto-cli photo prepare IMG_2041.jpg -o anna.jpg\n"
-        "  adphoto-cli photo prepare ~/hr-photos -o ~/ad-photos --size 192 --format json");
+        "every file was prepared, 3 when some failed, 1 when all failed.");
+}
+
+QStringList PhotoPrepareCommand::examples() const
+{
+    return {QStringLiteral("adphoto-cli photo prepare IMG_2041.jpg -o anna.jpg"),
+            QStringLiteral("adphoto-cli photo prepare ~/hr-photos -o ~/ad-photos --size 192 --format json")};
 }
 
 QList<QCommandLineOption> PhotoPrepareCommand::options() const
@@ -147,9 +148,6 @@ QList<QCommandLineOption> PhotoPrepareCommand::options() const
         QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                            tr("Output file (one input) or directory (several inputs or a DIR)."),
                            QStringLiteral("OUT")),
-        QCommandLineOption(QStringList{QStringLiteral("keep-conforming")},
-                           tr("Keep a JPEG that already conforms (square, an allowed size, under the budget) "
-                              "byte for byte, dropping only its metadata.")),
         QCommandLineOption(QStringList{QStringLiteral("jobs")},
                            tr("Photos prepared at once (default: one per core)."), QStringLiteral("N")),
         QCommandLineOption(QStringList{QStringLiteral("max-megapixels")},
@@ -218,7 +216,6 @@ int PhotoPrepareCommand::run(CliContext& context, const QCommandLineParser& pars
     Result<PhotoSpec> spec = PhotoSpecOptions::read(parser);
     if (!spec)
         return context.report(spec.error());
-    spec->keepConforming = parser.isSet(QStringLiteral("keep-conforming"));
     spec->cascadePath = parser.value(QStringLiteral("face-cascade"));
     if (parser.isSet(QStringLiteral("max-megapixels"))) {
         bool ok = false;

@@ -2,6 +2,7 @@
 
 #include "app/cli/Command.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,8 @@ namespace adphoto::cli {
 /// run() is called on the main thread; the photos are prepared on a worker pool.
 class PhotoPrepareCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::cli::PhotoPrepareCommand)
+
 public:
     /// One input and where its JPEG goes.
     struct Job
@@ -28,6 +31,8 @@ public:
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] QString synopsis() const override;
     [[nodiscard]] QString details() const override;
+    [[nodiscard]] QStringList examples() const override;
+    [[nodiscard]] bool takesFiles() const override { return true; }
     [[nodiscard]] QList<QCommandLineOption> options() const override;
     [[nodiscard]] bool needsDirectory() const override { return false; }
     [[nodiscard]] int run(CliContext& context, const QCommandLineParser& parser,

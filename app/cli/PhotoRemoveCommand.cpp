@@ -1,19 +1,11 @@
 #include "app/cli/PhotoRemoveCommand.h"
 
 #include "app/cli/CliContext.h"
-#include "core/PhotoWriter.h"
-#include "core/journal/ApplySession.h"
+#include "core/apply/SinglePhotoChange.h"
 
 #include <QCoreApplication>
 
 namespace adphoto::cli {
-
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::PhotoRemoveCommand", text, disambiguation, n);
-}
-} // namespace
 
 QString PhotoRemoveCommand::summary() const
 {
@@ -29,6 +21,12 @@ QString PhotoRemoveCommand::details() const
 {
     return tr("Asks for confirmation on a terminal; without one, --yes is required.\n"
               "The removed photo stays in the journal: 'adphoto-cli restore USER' puts it back.");
+}
+
+QStringList PhotoRemoveCommand::examples() const
+{
+    return {QStringLiteral("adphoto-cli photo remove jdoe"),
+            QStringLiteral("adphoto-cli photo remove 'CN=John Doe,OU=Staff,DC=example,DC=com' --yes")};
 }
 
 QList<QCommandLineOption> PhotoRemoveCommand::options() const
@@ -54,20 +52,18 @@ int PhotoRemoveCommand::run(CliContext& context, const QCommandLineParser& parse
         context.info(tr("%1 has no photo; nothing to remove.").arg(user->sAMAccountName));
         return 0;
     }
-    if (auto confirmed = context.requireConfirmation(tr("Remove the photo of %1 (%2)?").arg(user->displayName, user->dn));
+    if (auto confirmed =
+            context.requireConfirmation(tr("Remove the photo of %1 (%2)?").arg(user->displayName, user->dn));
         !confirmed)
         return context.report(confirmed.error());
 
-    auto session = ApplySession::begin(QStringLiteral("photo-remove"), user->dn, context.connectionInfo());
-    if (!session)
-        return context.report(session.error());
-    PhotoWriter writer(**directory, *session->journal, context.connectionInfo());
-    auto removed = writer.remove(session->importId, *user, current->bytes);
-    (void)session->finish(removed ? QStringLiteral("finished") : QStringLiteral("failed"));
+    auto removed = SinglePhotoChange::apply(**directory, context.connectionInfo(), *user, current->bytes,
+                                            std::nullopt, {});
     if (!removed)
         return context.report(removed.error());
     if (!parser.isSet(QStringLiteral("quiet")))
-        context.info(tr("%1: photo removed (backup kept in the journal, change %2).").arg(user->sAMAccountName, session->importId));
+        context.info(tr("%1: photo removed (backup kept in the journal, change %2).")
+                         .arg(user->sAMAccountName, removed->importId));
     return 0;
 }
 

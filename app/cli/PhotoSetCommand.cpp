@@ -2,8 +2,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/PhotoSpecOptions.h"
-#include "core/PhotoWriter.h"
-#include "core/journal/ApplySession.h"
+#include "core/apply/SinglePhotoChange.h"
 #include "imaging/OpenCvPhotoProcessor.h"
 
 #include <QCoreApplication>
@@ -13,11 +12,6 @@
 namespace adphoto::cli {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::PhotoSetCommand", text, disambiguation, n);
-}
-
 constexpr qint64 adPhotoLimit = 102'400;
 constexpr qint64 sourceLimit = 256LL * 1024 * 1024;
 } // namespace
@@ -36,8 +30,14 @@ QString PhotoSetCommand::details() const
 {
     return tr("USER is a sAMAccountName, userPrincipalName, mail address, DN or <GUID=...>.\n"
               "FILE may be any JPEG, PNG, BMP, GIF, TIFF or WebP: it is cropped square (on the face),\n"
-              "resized to a multiple of 96 px and compressed to the best quality under the byte budget.\n"
-              "Example:\n  adphoto-cli photo set jdoe photos/jdoe.jpg --size 192");
+              "resized to a multiple of 96 px and compressed to the best quality under the byte budget.");
+}
+
+QStringList PhotoSetCommand::examples() const
+{
+    return {QStringLiteral("adphoto-cli photo set jdoe photos/jdoe.jpg"),
+            QStringLiteral("adphoto-cli photo set jdoe photos/jdoe.jpg --size 192 --max-bytes 10240"),
+            QStringLiteral("adphoto-cli photo set jdoe portrait.png --no-face")};
 }
 
 QList<QCommandLineOption> PhotoSetCommand::options() const
@@ -55,7 +55,8 @@ int PhotoSetCommand::run(CliContext& context, const QCommandLineParser& parser, 
     const QString path = args.at(1);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return context.report({ErrorKind::Io, tr("Cannot read %1: %2").arg(path, file.errorString()), {}, {}});
+        return context.report(
+            {ErrorKind::Io, tr("Cannot read %1: %2").arg(path, file.errorString()), {}, {}});
     if (file.size() > sourceLimit)
         return context.report({ErrorKind::ImageTooLarge, tr("%1 is larger than 256 MiB.").arg(path), {}, {}});
     const QByteArray source = file.readAll();
@@ -64,8 +65,10 @@ int PhotoSetCommand::run(CliContext& context, const QCommandLineParser& parser, 
     const imaging::OpenCvPhotoProcessor processor;
     auto prepared = processor.prepare(source, *spec);
     if (!prepared)
-        return context.report({prepared.error().kind, path + QStringLiteral(": ") + prepared.error().message,
-                               prepared.error().detail, {}});
+        return context.report({prepared.error().kind,
+                               path + QStringLiteral(": ") + prepared.error().message,
+                               prepared.error().detail,
+                               {}});
     if (!parser.isSet(QStringLiteral("quiet")))
         context.info(path + QStringLiteral(": ") + PhotoSpecOptions::reportSummary(prepared->report));
     if (prepared->jpeg.size() > adPhotoLimit)
@@ -86,22 +89,19 @@ int PhotoSetCommand::run(CliContext& context, const QCommandLineParser& parser, 
         return context.report(current.error());
 
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto session = ApplySession::begin(QStringLiteral("photo-set"), absolute, context.connectionInfo());
-    if (!session)
-        return context.report(session.error());
-    PhotoWriter writer(**directory, *session->journal, context.connectionInfo());
-    auto written = writer.set(session->importId, *user, current->bytes, prepared->jpeg, absolute);
-    (void)session->finish(written ? QStringLiteral("finished") : QStringLiteral("failed"));
+    auto written = SinglePhotoChange::apply(**directory, context.connectionInfo(), *user, current->bytes,
+                                            prepared->jpeg, absolute);
     if (!written)
         return context.report(written.error());
     if (!parser.isSet(QStringLiteral("quiet"))) {
-        if (*written == WriteOutcome::Unchanged)
-            context.info(tr("%1: the photo is already identical; nothing written.").arg(user->sAMAccountName));
+        if (written->outcome == WriteOutcome::Unchanged)
+            context.info(
+                tr("%1: the photo is already identical; nothing written.").arg(user->sAMAccountName));
         else
             context.info(tr("%1: photo set (%2 bytes; the previous one is kept in the journal, change %3).")
                              .arg(user->sAMAccountName)
                              .arg(prepared->jpeg.size())
-                             .arg(session->importId));
+                             .arg(written->importId));
     }
     return 0;
 }

@@ -10,15 +10,11 @@
 namespace adphoto::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("adphoto::cli::PhotoSpecOptions", text);
-}
-
 const QString kSize = QStringLiteral("size");
 const QString kMaxBytes = QStringLiteral("max-bytes");
 const QString kNoFace = QStringLiteral("no-face");
 const QString kCrop = QStringLiteral("crop");
+const QString kKeepConforming = QStringLiteral("keep-conforming");
 } // namespace
 
 QList<QCommandLineOption> PhotoSpecOptions::options()
@@ -38,6 +34,9 @@ QList<QCommandLineOption> PhotoSpecOptions::options()
             QStringList{kCrop},
             tr("Crop this square instead: left, top, edge, edge in pixels of the upright photo."),
             QStringLiteral("X,Y,S,S")),
+        QCommandLineOption(QStringList{kKeepConforming},
+                           tr("Keep a JPEG that already conforms (square, an allowed size, under the budget) "
+                              "byte for byte, dropping only its metadata.")),
     };
 }
 
@@ -80,6 +79,8 @@ Result<PhotoSpec> PhotoSpecOptions::read(const QCommandLineParser& parser, Photo
     }
     if (parser.isSet(kNoFace))
         spec.detectFace = false;
+    if (parser.isSet(kKeepConforming))
+        spec.keepConforming = true;
     if (parser.isSet(kCrop)) {
         Result<QRect> crop = parseCrop(parser.value(kCrop));
         if (!crop)

@@ -4,6 +4,7 @@
 #include "core/PhotoProcessor.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QRect>
@@ -19,6 +20,8 @@ namespace adphoto::cli {
 /// (stateless functions; the parser is the caller's).
 class PhotoSpecOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::cli::PhotoSpecOptions)
+
 public:
     /// The four options, to append to a command's options().
     [[nodiscard]] static QList<QCommandLineOption> options();

@@ -1,5 +1,7 @@
 #include "app/cli/RecordWriter.h"
 
+#include "core/csv/CsvField.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,8 +12,7 @@ namespace adphoto::cli {
 RecordWriter::RecordWriter(OutputFormat format, QStringList columns)
     : m_format(format)
     , m_columns(std::move(columns))
-{
-}
+{}
 
 void RecordWriter::stream(QTextStream& out)
 {
@@ -37,7 +38,7 @@ void RecordWriter::writeHeader(QTextStream& out) const
 {
     QStringList header;
     for (const QString& c : m_columns)
-        header << csvField(c);
+        header << CsvField::quote(c);
     out << header.join(QLatin1Char(',')) << "\r\n";
 }
 
@@ -46,51 +47,17 @@ void RecordWriter::writeRow(QTextStream& out, const QList<QJsonValue>& row)
     if (m_format == OutputFormat::Json) {
         QJsonObject object;
         for (qsizetype i = 0; i < m_columns.size(); ++i)
-            object.insert(m_columns.at(i), row.at(i).isUndefined() ? QJsonValue(QJsonValue::Null) : row.at(i));
+            object.insert(m_columns.at(i),
+                          row.at(i).isUndefined() ? QJsonValue(QJsonValue::Null) : row.at(i));
         out << (m_written ? ",\n  " : "\n  ")
             << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     } else {
         QStringList fields;
         for (const QJsonValue& v : row)
-            fields << csvField(plainText(v));
+            fields << CsvField::quote(CsvField::plainText(v));
         out << fields.join(QLatin1Char(',')) << "\r\n";
     }
     ++m_written;
-}
-
-QString RecordWriter::plainText(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined: return {};
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 15);
-    case QJsonValue::String: return value.toString();
-    case QJsonValue::Array: {
-        QStringList parts;
-        const QJsonArray array = value.toArray();
-        for (const QJsonValue& v : array)
-            parts << plainText(v);
-        return parts.join(QLatin1Char(';'));
-    }
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
-}
-
-QString RecordWriter::csvField(const QString& text)
-{
-    // Quote what a spreadsheet would misread; a leading = + - @ is also neutralised so a
-    // hostile display name cannot become a formula when the CSV is opened in Excel.
-    QString t = text;
-    if (!t.isEmpty() && QStringLiteral("=+-@").contains(t.front()) && t.size() > 1)
-        t.prepend(QLatin1Char('\''));
-    if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')) ||
-        t.contains(QLatin1Char('\r')) || t != t.trimmed()) {
-        t.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + t + QLatin1Char('"');
-    }
-    return t;
 }
 
 void RecordWriter::finish(QTextStream& out)
@@ -105,7 +72,8 @@ void RecordWriter::finish(QTextStream& out)
     case OutputFormat::Json:
         out << (m_written ? "\n]\n" : "]\n");
         break;
-    case OutputFormat::Csv: break;
+    case OutputFormat::Csv:
+        break;
     case OutputFormat::Table: {
         QList<qsizetype> widths;
         for (const QString& c : m_columns)
@@ -114,7 +82,7 @@ void RecordWriter::finish(QTextStream& out)
         for (const auto& row : m_rows) {
             QStringList line;
             for (qsizetype i = 0; i < row.size(); ++i) {
-                QString t = plainText(row.at(i));
+                QString t = CsvField::plainText(row.at(i));
                 t.replace(QLatin1Char('\n'), QLatin1Char(' '));
                 widths[i] = std::max(widths[i], t.size());
                 line << t;

@@ -9,7 +9,12 @@ class QTextStream;
 
 namespace adphoto::cli {
 
-enum class OutputFormat { Table, Csv, Json };
+enum class OutputFormat
+{
+    Table,
+    Csv,
+    Json
+};
 
 /// Writes records with fixed columns as an aligned table, RFC 4180 CSV or one JSON array.
 /// JSON keeps the values' types (null, bool, number); the table and CSV print them as text.
@@ -25,9 +30,6 @@ public:
     void stream(QTextStream& out);
     void addRow(const QList<QJsonValue>& values);
     void finish(QTextStream& out);
-
-    [[nodiscard]] static QString csvField(const QString& text);
-    [[nodiscard]] static QString plainText(const QJsonValue& value);
 
 private:
     void writeRow(QTextStream& out, const QList<QJsonValue>& row);

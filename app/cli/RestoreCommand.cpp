@@ -8,13 +8,6 @@
 
 namespace adphoto::cli {
 
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::RestoreCommand", text, disambiguation, n);
-}
-} // namespace
-
 QString RestoreCommand::summary() const
 {
     return tr("Put back an earlier photo of one user from the journal.");
@@ -29,14 +22,19 @@ QString RestoreCommand::details() const
 {
     return tr("Without --at, puts back the photo the most recent change replaced (or removes the photo\n"
               "if there was none). With --at (RFC 3339, e.g. 2026-11-25T08:00:00Z), puts back the photo the\n"
-              "user had at that time. The current photo is backed up in the journal first.\n"
-              "Example:\n  adphoto-cli restore jdoe --at 2026-11-01T00:00:00Z --yes");
+              "user had at that time. The current photo is backed up in the journal first.");
+}
+
+QStringList RestoreCommand::examples() const
+{
+    return {QStringLiteral("adphoto-cli restore jdoe"),
+            QStringLiteral("adphoto-cli restore jdoe --at 2026-11-01T00:00:00Z --yes")};
 }
 
 QList<QCommandLineOption> RestoreCommand::options() const
 {
-    return {QCommandLineOption(QStringList{QStringLiteral("at")}, tr("Restore the state at this time (RFC 3339)."),
-                               QStringLiteral("TIME")),
+    return {QCommandLineOption(QStringList{QStringLiteral("at")},
+                               tr("Restore the state at this time (RFC 3339)."), QStringLiteral("TIME")),
             QCommandLineOption(QStringList{QStringLiteral("yes"), QStringLiteral("y")},
                                tr("Do not ask for confirmation."))};
 }
@@ -44,17 +42,19 @@ QList<QCommandLineOption> RestoreCommand::options() const
 int RestoreCommand::run(CliContext& context, const QCommandLineParser& parser, const QStringList& args)
 {
     if (args.size() != 1)
-        return context.report({ErrorKind::Usage, tr("Usage: adphoto-cli restore USER [--at TIME] [--yes]"), {}, {}});
+        return context.report(
+            {ErrorKind::Usage, tr("Usage: adphoto-cli restore USER [--at TIME] [--yes]"), {}, {}});
     QDateTime at;
     if (parser.isSet(QStringLiteral("at"))) {
         const QString text = parser.value(QStringLiteral("at"));
         at = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
-            return context.report({ErrorKind::Usage,
-                                   tr("--at needs an RFC 3339 time with a zone, e.g. 2026-11-25T08:00:00Z, not \"%1\".")
-                                       .arg(text),
-                                   {},
-                                   {}});
+            return context.report(
+                {ErrorKind::Usage,
+                 tr("--at needs an RFC 3339 time with a zone, e.g. 2026-11-25T08:00:00Z, not \"%1\".")
+                     .arg(text),
+                 {},
+                 {}});
     }
     auto directory = context.directory();
     if (!directory)
@@ -72,10 +72,10 @@ int RestoreCommand::run(CliContext& context, const QCommandLineParser& parser, c
         (void)session->finish(QStringLiteral("failed"));
         return context.report(target.error());
     }
-    const QString question = target->isEmpty() ? tr("Remove the photo of %1 (it had none then)?").arg(user->dn)
-                                                : tr("Put back the earlier photo (%1 bytes) of %2?")
-                                                      .arg(target->size())
-                                                      .arg(user->dn);
+    const QString question =
+        target->isEmpty()
+            ? tr("Remove the photo of %1 (it had none then)?").arg(user->dn)
+            : tr("Put back the earlier photo (%1 bytes) of %2?").arg(target->size()).arg(user->dn);
     if (auto confirmed = context.requireConfirmation(question); !confirmed) {
         (void)session->finish(QStringLiteral("cancelled"));
         return context.report(confirmed.error());

@@ -8,13 +8,6 @@
 
 namespace adphoto::cli {
 
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::UndoCommand", text, disambiguation, n);
-}
-} // namespace
-
 QString UndoCommand::summary() const
 {
     return tr("Revert every photo an import changed (unless changed again since).");
@@ -28,8 +21,13 @@ QString UndoCommand::synopsis() const
 QString UndoCommand::details() const
 {
     return tr("Each user is reverted only if the photo is still the one the import wrote; others are\n"
-              "reported as conflict. Exit code 3 when some users could not be reverted.\n"
-              "Example:\n  adphoto-cli undo 20261125-081500-3fa2 --yes");
+              "reported as conflict. Exit code 3 when some users could not be reverted.");
+}
+
+QStringList UndoCommand::examples() const
+{
+    return {QStringLiteral("adphoto-cli history --format csv"),
+            QStringLiteral("adphoto-cli undo 20261125-081500-3fa2 --yes --format json")};
 }
 
 QList<QCommandLineOption> UndoCommand::options() const
@@ -57,7 +55,8 @@ int UndoCommand::run(CliContext& context, const QCommandLineParser&, const QStri
     auto directory = context.directory();
     if (!directory)
         return context.report(directory.error());
-    if (auto confirmed = context.requireConfirmation(tr("Revert the photos changed by import %1?").arg(importId));
+    if (auto confirmed =
+            context.requireConfirmation(tr("Revert the photos changed by import %1?").arg(importId));
         !confirmed)
         return context.report(confirmed.error());
 

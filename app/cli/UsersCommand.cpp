@@ -7,13 +7,6 @@
 
 namespace adphoto::cli {
 
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::cli::UsersCommand", text, disambiguation, n);
-}
-} // namespace
-
 QString UsersCommand::summary() const
 {
     return tr("List users with a photo indicator.");
@@ -21,9 +14,19 @@ QString UsersCommand::summary() const
 
 QString UsersCommand::details() const
 {
-    return tr("Examples:\n"
-              "  adphoto-cli --server ldaps://dc1.example.com --user admin@example.com users --missing\n"
-              "  adphoto-cli --domain example.com users --ou 'OU=Sales,DC=example,DC=com' --format csv > sales.csv");
+    return tr(
+        "Columns: dn, objectGUID, sAMAccountName, userPrincipalName, displayName, givenName, sn, mail,\n"
+        "employeeID, disabled, hasPhoto, photoBytes (null when absent). Each photo is fetched to\n"
+        "measure it and freed at once; --no-photo-sizes only asks whether there is one.");
+}
+
+QStringList UsersCommand::examples() const
+{
+    return {QStringLiteral(
+                "adphoto-cli --server ldaps://dc1.example.com --user admin@example.com users --missing"),
+            QStringLiteral("adphoto-cli --domain example.com users --ou 'OU=Sales,DC=example,DC=com' "
+                           "--format csv > sales.csv"),
+            QStringLiteral("adphoto-cli users --no-photo-sizes --format json > users.json")};
 }
 
 QList<QCommandLineOption> UsersCommand::options() const
@@ -32,8 +35,9 @@ QList<QCommandLineOption> UsersCommand::options() const
         QCommandLineOption(QStringList{QStringLiteral("missing")}, tr("Only users without a photo.")),
         QCommandLineOption(QStringList{QStringLiteral("ou")}, tr("Only users under this OU (subtree)."),
                            QStringLiteral("DN")),
-        QCommandLineOption(QStringList{QStringLiteral("no-photo-sizes")},
-                           tr("Do not download photos to measure them; photoBytes is null (for slow links).")),
+        QCommandLineOption(
+            QStringList{QStringLiteral("no-photo-sizes")},
+            tr("Do not download photos to measure them; photoBytes is null (for slow links).")),
     };
 }
 
@@ -58,6 +62,11 @@ int UsersCommand::run(CliContext& context, const QCommandLineParser& parser, con
     writer.stream(context.out());
     QFuture<Result<UserBatch>> future = (*directory)->listUsers(query);
     int count = 0;
+    // A bar on the terminal that also shows streamed CSV/JSON rows would garble them.
+    const bool rowsOnTerminal = context.stdoutIsTerminal() && *format != OutputFormat::Table;
+    ProgressReporter progress(context.err(),
+                              rowsOnTerminal ? ProgressReporter::Mode::Silent : context.progressMode(),
+                              tr("Listing users"));
     for (auto it = future.begin(); it != future.end(); ++it) {
         if (CliContext::interrupted()) {
             future.cancel();
@@ -70,8 +79,10 @@ int UsersCommand::run(CliContext& context, const QCommandLineParser& parser, con
             writer.addRow(userRow(user));
             ++count;
         }
+        progress.update(count, 0);
     }
     future.waitForFinished();
+    progress.finish();
     if (future.isCanceled())
         return context.report({ErrorKind::Cancelled, CliContext::cancelledMessage(), {}, {}});
     writer.finish(context.out());

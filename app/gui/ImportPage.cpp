@@ -3,6 +3,7 @@
 #include "app/gui/Connection.h"
 #include "app/gui/FileThumbnails.h"
 #include "app/gui/Icons.h"
+#include "app/gui/ImportApplyTask.h"
 #include "app/gui/ImportReviewDelegate.h"
 #include "app/gui/MessageBanner.h"
 #include "app/gui/PhotoActions.h"
@@ -35,14 +36,6 @@
 #include <QtConcurrent>
 
 namespace adphoto::gui {
-
-/// How an apply ended, written by the worker before its future finishes.
-struct ImportPage::Outcome
-{
-    QString importId;
-    std::optional<Error> error; ///< the apply could not start or failed as a whole
-    std::optional<ImportSummary> summary;
-};
 
 namespace {
 constexpr int kThumb = 32;
@@ -98,6 +91,22 @@ ImportPage::ImportPage(Connection& connection, PhotoActions& actions, Settings& 
     resumeRow->addWidget(resumeButton);
     resumeRow->addWidget(dismiss);
     m_resumeBar->hide();
+
+    // The audit's "Import for these users" limit.
+    m_scopeBar = new QFrame(this);
+    m_scopeBar->setObjectName(QStringLiteral("scopeBar"));
+    m_scopeBar->setStyleSheet(QStringLiteral("#scopeBar { background: #e8f0fe; border: 1px solid #aecbfa;"
+                                             " border-radius: 4px; }"));
+    m_scopeText = new QLabel(m_scopeBar);
+    m_scopeText->setObjectName(QStringLiteral("scopeText"));
+    m_scopeText->setWordWrap(true);
+    auto* clearScope = new QPushButton(tr("Show &all users"), m_scopeBar);
+    clearScope->setObjectName(QStringLiteral("clearScope"));
+    auto* scopeRow = new QHBoxLayout(m_scopeBar);
+    scopeRow->addWidget(m_scopeText, 1);
+    scopeRow->addWidget(clearScope);
+    m_scopeBar->hide();
+    connect(clearScope, &QPushButton::clicked, this, &ImportPage::clearUserLimit);
 
     // Source and options.
     m_folder = new QLineEdit(this);
@@ -184,6 +193,7 @@ ImportPage::ImportPage(Connection& connection, PhotoActions& actions, Settings& 
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_banner);
     layout->addWidget(m_resumeBar);
+    layout->addWidget(m_scopeBar);
     layout->addLayout(folderRow);
     layout->addLayout(optionRow);
     layout->addWidget(m_table, 1);
@@ -214,7 +224,9 @@ ImportPage::ImportPage(Connection& connection, PhotoActions& actions, Settings& 
         PlanOptions options;
         options.onlyMissing = m_onlyMissing->isChecked();
         options.skipDisabled = m_skipDisabled->isChecked();
-        m_model->setPlan(*made, m_users.model()->users(), options);
+        ImportPlan scoped = *made;
+        m_scope.apply(scoped);
+        m_model->setPlan(scoped, m_scope.filter(m_users.model()->users()), options);
         emit planned();
     });
     connect(&m_applying, &QFutureWatcher<ImportResult>::resultsReadyAt, this, [this](int begin, int end) {
@@ -326,46 +338,15 @@ void ImportPage::start(const ImportPlan& plan, const ImportOptions& options, con
     m_banner->hide();
     m_resumeBar->hide();
     m_model->clearResults();
-    m_outcome = std::make_shared<Outcome>();
+    m_outcome = std::make_shared<ImportApplyOutcome>();
     m_progress->setRange(0, int(plan.count(PlanStatus::Ready)));
     m_progress->setValue(0);
     const QString source = QDir(m_folder->text().trimmed()).absolutePath();
-    m_applying.setFuture(QtConcurrent::run(
-        m_actions.journalThread(),
-        [dir = m_connection.directory(), info = m_connection.info(), journal = m_journalDirectory,
-         processor = m_actions.processor(), plan, options, source, resumeId,
-         outcome = m_outcome](QPromise<ImportResult>& promise) {
-            auto session =
-                resumeId.isEmpty()
-                    ? ApplySession::begin(
-                          QStringLiteral("import"), source, info, QString::fromUtf8(plan.toJsonBytes()),
-                          QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)),
-                          journal)
-                    : ApplySession::resume(resumeId, journal);
-            if (!session) {
-                outcome->error = session.error();
-                return;
-            }
-            outcome->importId = session->importId;
-            ImportRunner runner(*dir, *session->journal, *processor, info);
-            ImportRunner::Hooks hooks;
-            hooks.cancelled = [&promise] { return promise.isCanceled(); };
-            hooks.progress = [&promise](int done, int total) {
-                promise.setProgressRange(0, total);
-                promise.setProgressValue(done);
-            };
-            hooks.result = [&promise](const ImportResult& r) { promise.addResult(r); };
-            auto summary = runner.run(session->importId, plan, options, hooks);
-            if (!summary) {
-                outcome->error = summary.error();
-                (void)session->finish(QStringLiteral("failed"));
-                return;
-            }
-            outcome->summary = *summary;
-            (void)session->finish(summary->cancelled   ? QStringLiteral("cancelled")
-                                  : summary->stoppedBy ? QStringLiteral("failed")
-                                                       : QStringLiteral("finished"));
-        }));
+    m_applying.setFuture(
+        ImportApplyTask::start(m_actions.journalThread(),
+                               {m_connection.directory(), m_connection.info(), m_journalDirectory,
+                                m_actions.processor(), plan, options, source, resumeId},
+                               m_outcome));
     m_progress->show();
     m_cancel->show();
     m_cancel->setEnabled(true);
@@ -389,7 +370,7 @@ void ImportPage::onApplyFinished()
         if (m_model->index(r, 0).data(ImportPlanModel::ResultRole).toString() == QLatin1String("ok"))
             changed << m_model->row(r).dn;
     }
-    const Outcome outcome = m_outcome ? *m_outcome : Outcome{};
+    const ImportApplyOutcome outcome = m_outcome ? *m_outcome : ImportApplyOutcome{};
     if (outcome.error) {
         m_banner->showMessage(MessageBanner::Kind::Error,
                               tr("The import did not run: %1").arg(outcome.error->text()));
@@ -487,6 +468,24 @@ void ImportPage::resume()
         start(*stored,
               ImportOptions::fromJson(QJsonDocument::fromJson(record->optionsJson.toUtf8()).object()), id);
     });
+}
+
+void ImportPage::limitToUsers(const QStringList& dns, const QString& description)
+{
+    m_scope = PlanScope(dns, description);
+    m_scopeText->setText(tr("Limited to the %1. Files for other users are skipped.").arg(description));
+    m_scopeBar->setVisible(m_scope.isLimited());
+    m_onlyMissing->setChecked(true);
+    if (m_model->rowCount() > 0 && !isApplying())
+        plan();
+}
+
+void ImportPage::clearUserLimit()
+{
+    m_scope = PlanScope();
+    m_scopeBar->hide();
+    if (m_model->rowCount() > 0 && !isApplying())
+        plan();
 }
 
 QString ImportPage::summaryText() const

@@ -2,6 +2,7 @@
 
 #include "core/apply/ImportRunner.h"
 #include "core/matching/ImportPlan.h"
+#include "core/matching/PlanScope.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -26,6 +27,7 @@ namespace adphoto::gui {
 
 class Connection;
 class FileThumbnails;
+struct ImportApplyOutcome;
 class MessageBanner;
 class PhotoActions;
 class UsersPage;
@@ -55,6 +57,13 @@ public:
     /// Resumes the unfinished import found by checkForUnfinished().
     void resume();
     void cancel();
+    /// Limits the import to these users (the audit's "Import for these users"): files are still
+    /// matched against every user, then ready rows for anyone else are skipped (PlanScope).
+    /// Also ticks "only users without a photo", and matches again if a folder was matched.
+    void limitToUsers(const QStringList& dns, const QString& description);
+    /// Lifts the limit (and matches again if a folder was matched).
+    void clearUserLimit();
+    [[nodiscard]] const PlanScope& userLimit() const { return m_scope; }
 
     [[nodiscard]] ImportPlanModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
@@ -74,7 +83,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    struct Outcome;
     void chooseFolder();
     void start(const ImportPlan& plan, const ImportOptions& options, const QString& resumeId);
     void onApplyFinished();
@@ -107,9 +115,12 @@ private:
     QLabel* m_resumeText = nullptr;
     QFutureWatcher<Result<ImportPlan>> m_planning;
     QFutureWatcher<ImportResult> m_applying;
-    std::shared_ptr<Outcome> m_outcome;
+    std::shared_ptr<ImportApplyOutcome> m_outcome;
     QString m_unfinished;
     bool m_checkedJournal = false;
+    PlanScope m_scope;
+    QWidget* m_scopeBar = nullptr;
+    QLabel* m_scopeText = nullptr;
 };
 
 } // namespace adphoto::gui

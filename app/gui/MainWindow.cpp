@@ -1,13 +1,18 @@
 #include "app/gui/MainWindow.h"
 
+#include "app/gui/AuditPage.h"
 #include "app/gui/ConnectFlow.h"
 #include "app/gui/Connection.h"
+#include "app/gui/CsvImportWizard.h"
+#include "app/gui/DeployPage.h"
 #include "app/gui/HistoryPage.h"
 #include "app/gui/Icons.h"
 #include "app/gui/ImportPage.h"
+#include "app/gui/LanguageMenu.h"
 #include "app/gui/PhotoActions.h"
 #include "app/gui/UserTableView.h"
 #include "app/gui/UsersPage.h"
+#include "core/Language.h"
 #include "core/Settings.h"
 
 #include <QAction>
@@ -80,6 +85,17 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
     addPage(m_import, themedIcon("import"), tr("Bulk import"));
     m_history = new HistoryPage(*m_connection, *m_actions, m_services.journalDirectory, this);
     addPage(m_history, themedIcon("history"), tr("History"));
+    auto* audit = new AuditPage(*m_connection, this);
+    addPage(audit, themedIcon("audit"), tr("Audit"));
+    connect(audit, &AuditPage::statusMessage, this, &MainWindow::showStatus);
+    connect(audit, &AuditPage::importRequested, this,
+            [this](const QStringList& dns, const QString& description) {
+                m_import->limitToUsers(dns, description);
+                showPage(m_import);
+            });
+    auto* deploy = new DeployPage(this);
+    addPage(deploy, themedIcon("deploy"), tr("Deploy"));
+    connect(deploy, &DeployPage::statusMessage, this, &MainWindow::showStatus);
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -150,6 +166,24 @@ void MainWindow::createMenus()
     QAction* connectAction = file->addAction(themedIcon("connect"), tr("&Connect…"), this,
                                              [this] { m_connectFlow->showDialog(); });
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    // The CSV import wizard: one at a time, modeless so the users page stays usable.
+    QAction* csvImport = file->addAction(themedIcon("csv"), tr("Import from &CSV…"), this, [this] {
+        if (auto* open = findChild<CsvImportWizard*>(QString(), Qt::FindDirectChildrenOnly);
+            open && open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto* wizard = new CsvImportWizard(*m_connection, *m_actions, *m_services.settings, *m_users,
+                                           m_services.journalDirectory, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &CsvImportWizard::usersChanged, m_users, &UsersPage::reloadUsers);
+        connect(wizard, &CsvImportWizard::applyFinished, m_history, &HistoryPage::reload);
+        connect(wizard, &CsvImportWizard::applyFinished, m_import, &ImportPage::checkForUnfinished);
+        wizard->show();
+    });
+    csvImport->setObjectName(QStringLiteral("csvImportAction"));
+    csvImport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -168,6 +202,8 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.refresh);
     view->addAction(a.find);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(*m_services.settings, Language::available(), this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About adphoto"), this, [this] {

@@ -1,10 +1,12 @@
 #include "app/gui/PhotoActions.h"
 
 #include "app/gui/Connection.h"
+#include "core/FutureResult.h"
+#include "core/PhotoHash.h"
 #include "core/Settings.h"
+#include "core/apply/SinglePhotoChange.h"
 #include "core/journal/ApplySession.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSaveFile>
 #include <QtConcurrent>
@@ -12,32 +14,12 @@
 namespace adphoto::gui {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("adphoto::gui::PhotoActions", text);
-}
-
-QString sha256Hex(const QByteArray& bytes)
-{
-    return bytes.isEmpty()
-               ? QString()
-               : QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-template <class T> Result<T> wait(QFuture<Result<T>> future)
-{
-    future.waitForFinished();
-    if (future.resultCount() == 0)
-        return fail(ErrorKind::Cancelled, tr("Cancelled."));
-    return future.result();
-}
-
 /// The same steps as `adphoto-cli photo set/remove`; `photo` nullopt removes. Blocking.
 Result<PhotoChange> change(const std::shared_ptr<Directory>& directory, const ConnectionInfo& info,
                            const QString& journalDirectory, const UserRecord& user,
                            const std::optional<QByteArray>& photo, const QString& file)
 {
-    auto current = wait(directory->readPhoto(user.dn));
+    auto current = waitForResult(directory->readPhoto(user.dn));
     if (!current)
         return std::unexpected(current.error());
     UserRecord target = current->user.dn.isEmpty() ? user : current->user;
@@ -47,15 +29,8 @@ Result<PhotoChange> change(const std::shared_ptr<Directory>& directory, const Co
         unchanged.user.photoBytes = 0;
         return unchanged;
     }
-    const QString kind = photo ? QStringLiteral("photo-set") : QStringLiteral("photo-remove");
-    auto session =
-        ApplySession::begin(kind, file.isEmpty() ? target.dn : file, info, {}, {}, journalDirectory);
-    if (!session)
-        return std::unexpected(session.error());
-    PhotoWriter writer(*directory, *session->journal, info);
-    auto written = photo ? writer.set(session->importId, target, current->bytes, *photo, file)
-                         : writer.remove(session->importId, target, current->bytes);
-    (void)session->finish(written ? QStringLiteral("finished") : QStringLiteral("failed"));
+    auto written =
+        SinglePhotoChange::apply(*directory, info, target, current->bytes, photo, file, journalDirectory);
     if (!written)
         return std::unexpected(written.error());
     PhotoChange result;
@@ -63,9 +38,9 @@ Result<PhotoChange> change(const std::shared_ptr<Directory>& directory, const Co
     result.photo = photo.value_or(QByteArray());
     result.user.hasPhoto = !result.photo.isEmpty();
     result.user.photoBytes = result.photo.size();
-    result.user.photoSha256 = sha256Hex(result.photo);
-    result.outcome = *written;
-    result.importId = session->importId;
+    result.user.photoSha256 = photoSha256(result.photo);
+    result.outcome = written->outcome;
+    result.importId = written->importId;
     return result;
 }
 } // namespace
@@ -196,7 +171,7 @@ QFuture<Result<PhotoChange>> PhotoActions::restorePhoto(const QUuid& objectGuid,
                       journal = m_journalDirectory, objectGuid, dn, target]() -> Result<PhotoChange> {
                          const QString spec =
                              objectGuid.isNull() ? dn : QStringLiteral("<GUID=%1>").arg(guidText(objectGuid));
-                         auto user = wait(dir->findUser(spec));
+                         auto user = waitForResult(dir->findUser(spec));
                          if (!user)
                              return std::unexpected(user.error());
                          auto session =
@@ -214,7 +189,7 @@ QFuture<Result<PhotoChange>> PhotoActions::restorePhoto(const QUuid& objectGuid,
                          change.photo = target;
                          change.user.hasPhoto = !target.isEmpty();
                          change.user.photoBytes = target.size();
-                         change.user.photoSha256 = sha256Hex(target);
+                         change.user.photoSha256 = photoSha256(target);
                          change.outcome = *restored;
                          change.importId = session->importId;
                          return change;

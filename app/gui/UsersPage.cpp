@@ -7,6 +7,7 @@
 #include "app/gui/PhotoEditor.h"
 #include "app/gui/ThumbnailCache.h"
 #include "app/gui/UserTableView.h"
+#include "core/PhotoHash.h"
 #include "core/Settings.h"
 #include "core/models/OuTreeModel.h"
 #include "core/models/UserFilterProxy.h"
@@ -18,7 +19,6 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -583,11 +583,7 @@ void UsersPage::reloadUsers(const QStringList& dns)
             UserRecord user = m_model->user(row);
             user.hasPhoto = !value->bytes.isEmpty();
             user.photoBytes = value->bytes.size();
-            user.photoSha256 =
-                value->bytes.isEmpty()
-                    ? QString()
-                    : QString::fromLatin1(
-                          QCryptographicHash::hash(value->bytes, QCryptographicHash::Sha256).toHex());
+            user.photoSha256 = photoSha256(value->bytes);
             m_model->updateUser(user);
             m_thumbnails->put(user.dn, value->bytes);
             updateActions();

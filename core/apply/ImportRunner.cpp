@@ -1,8 +1,9 @@
 #include "core/apply/ImportRunner.h"
 
+#include "core/FutureResult.h"
+#include "core/PhotoHash.h"
 #include "core/PhotoWriter.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
@@ -20,20 +21,6 @@ namespace {
 constexpr qint64 maxSourceBytes = 256LL * 1024 * 1024;
 // Photos prepared ahead of the writes: enough to keep the DC busy, bounded in memory.
 constexpr int chunkSize = 16;
-
-template <class T> Result<T> wait(QFuture<Result<T>> future)
-{
-    future.waitForFinished();
-    if (future.resultCount() == 0)
-        return fail(ErrorKind::Cancelled, QCoreApplication::translate("adphoto::ImportRunner", "Cancelled."));
-    return future.result();
-}
-
-QString sha256Hex(const QByteArray& bytes)
-{
-    return bytes.isEmpty() ? QString()
-                           : QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 bool transient(const Error& error)
 {
@@ -57,7 +44,8 @@ QJsonObject ImportOptions::toJson() const
                   {QStringLiteral("jobs"), jobs},
                   {QStringLiteral("rate"), rate}};
     if (spec.crop)
-        o.insert(QStringLiteral("crop"), QJsonArray{spec.crop->x(), spec.crop->y(), spec.crop->width(), spec.crop->height()});
+        o.insert(QStringLiteral("crop"),
+                 QJsonArray{spec.crop->x(), spec.crop->y(), spec.crop->width(), spec.crop->height()});
     if (!spec.cascadePath.isEmpty())
         o.insert(QStringLiteral("cascadePath"), spec.cascadePath);
     return o;
@@ -67,14 +55,17 @@ ImportOptions ImportOptions::fromJson(const QJsonObject& o)
 {
     ImportOptions options;
     options.spec.size = o.value(QStringLiteral("size")).toInt(options.spec.size);
-    options.spec.maxBytes = qint64(o.value(QStringLiteral("maxBytes")).toDouble(double(options.spec.maxBytes)));
+    options.spec.maxBytes =
+        qint64(o.value(QStringLiteral("maxBytes")).toDouble(double(options.spec.maxBytes)));
     options.spec.detectFace = o.value(QStringLiteral("detectFace")).toBool(options.spec.detectFace);
     options.spec.keepConforming = o.value(QStringLiteral("keepConforming")).toBool(false);
-    options.spec.pixelLimit = qint64(o.value(QStringLiteral("pixelLimit")).toDouble(double(options.spec.pixelLimit)));
+    options.spec.pixelLimit =
+        qint64(o.value(QStringLiteral("pixelLimit")).toDouble(double(options.spec.pixelLimit)));
     options.spec.cascadePath = o.value(QStringLiteral("cascadePath")).toString();
     const QJsonArray crop = o.value(QStringLiteral("crop")).toArray();
     if (crop.size() == 4)
-        options.spec.crop = QRect(crop.at(0).toInt(), crop.at(1).toInt(), crop.at(2).toInt(), crop.at(3).toInt());
+        options.spec.crop =
+            QRect(crop.at(0).toInt(), crop.at(1).toInt(), crop.at(2).toInt(), crop.at(3).toInt());
     options.jobs = o.value(QStringLiteral("jobs")).toInt(0);
     options.rate = o.value(QStringLiteral("rate")).toDouble(0);
     return options;
@@ -94,8 +85,7 @@ ImportRunner::ImportRunner(Directory& directory, Journal& journal, const PhotoPr
     , m_journal(journal)
     , m_processor(processor)
     , m_connection(std::move(connection))
-{
-}
+{}
 
 Result<ImportRunner::Settled> ImportRunner::settleEarlierAttempt(const ChangeRecord& last, ImportResult& out)
 {
@@ -104,10 +94,11 @@ Result<ImportRunner::Settled> ImportRunner::settleEarlierAttempt(const ChangeRec
         return Settled::Yes;
     // Failed or pending: the DC tells whether the write landed after all (a crash between the
     // journal's intent and the DC's answer, or an answer lost with the connection).
-    auto user = wait(m_directory.findUser(QStringLiteral("<GUID=%1>").arg(guidText(last.objectGuid))));
+    auto user =
+        waitForResult(m_directory.findUser(QStringLiteral("<GUID=%1>").arg(guidText(last.objectGuid))));
     if (!user)
         return std::unexpected(user.error());
-    auto current = wait(m_directory.readPhoto(user->dn));
+    auto current = waitForResult(m_directory.readPhoto(user->dn));
     if (!current)
         return std::unexpected(current.error());
     out.dn = user->dn;
@@ -136,8 +127,8 @@ Result<ImportRunner::Settled> ImportRunner::settleEarlierAttempt(const ChangeRec
     return Settled::Yes;
 }
 
-Result<ImportSummary> ImportRunner::run(const QString& importId, const ImportPlan& plan, const ImportOptions& options,
-                                        const Hooks& hooks)
+Result<ImportSummary> ImportRunner::run(const QString& importId, const ImportPlan& plan,
+                                        const ImportOptions& options, const Hooks& hooks)
 {
     auto earlier = m_journal.changes(importId);
     if (!earlier)
@@ -169,22 +160,26 @@ Result<ImportSummary> ImportRunner::run(const QString& importId, const ImportPla
     pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
     const PhotoSpec spec = options.spec;
     const PhotoProcessor& processor = m_processor;
-    std::function<Result<PreparedPhoto>(const Work&)> prepare = [&processor, spec](const Work& w) -> Result<PreparedPhoto> {
+    std::function<Result<PreparedPhoto>(const Work&)> prepare =
+        [&processor, spec](const Work& w) -> Result<PreparedPhoto> {
         QFile file(w.row.file);
         if (!file.open(QIODevice::ReadOnly))
             return fail(ErrorKind::Io, tr("Cannot read %1: %2").arg(w.row.file, file.errorString()));
         if (file.size() > maxSourceBytes)
             return fail(ErrorKind::ImageTooLarge, tr("%1 is larger than 256 MiB.").arg(w.row.file));
         const QByteArray bytes = file.readAll();
-        if (!w.row.fileSha256.isEmpty() && sha256Hex(bytes) != w.row.fileSha256)
+        if (!w.row.fileSha256.isEmpty() && photoSha256(bytes) != w.row.fileSha256)
             return fail(ErrorKind::Conflict, tr("%1 changed since the plan was made.").arg(w.row.file));
         try {
             return processor.prepare(bytes, spec);
         } catch (const std::exception& e) {
-            return fail(ErrorKind::Internal, tr("Preparing %1 failed.").arg(w.row.file), QString::fromUtf8(e.what()));
+            return fail(ErrorKind::Internal, tr("Preparing %1 failed.").arg(w.row.file),
+                        QString::fromUtf8(e.what()));
         }
     };
-    auto launch = [&](qsizetype from) { return QtConcurrent::mapped(&pool, todo.mid(from, chunkSize), prepare); };
+    auto launch = [&](qsizetype from) {
+        return QtConcurrent::mapped(&pool, todo.mid(from, chunkSize), prepare);
+    };
     auto stopAll = [](QFuture<Result<PreparedPhoto>>& a, QFuture<Result<PreparedPhoto>>& b) {
         a.cancel();
         b.cancel();
@@ -242,12 +237,13 @@ Result<ImportSummary> ImportRunner::run(const QString& importId, const ImportPla
 }
 
 Result<ImportResult> ImportRunner::applyOne(const QString& importId, const PlanRow& row, int index,
-                                            const Result<PreparedPhoto>& prepared, const ImportOptions& options,
-                                            std::optional<Error>* stop)
+                                            const Result<PreparedPhoto>& prepared,
+                                            const ImportOptions& options, std::optional<Error>* stop)
 {
     ImportResult r{index, row.user, row.objectGuid, row.dn, row.file, QStringLiteral("failed"), {}, {}};
     if (!prepared) {
-        r.result = prepared.error().kind == ErrorKind::Conflict ? QStringLiteral("conflict") : QStringLiteral("failed");
+        r.result = prepared.error().kind == ErrorKind::Conflict ? QStringLiteral("conflict")
+                                                                : QStringLiteral("failed");
         r.message = prepared.error().text();
         return r;
     }
@@ -268,14 +264,17 @@ Result<ImportResult> ImportRunner::applyOne(const QString& importId, const PlanR
         return result;
     };
 
-    auto user = retrying([&] { return wait(m_directory.findUser(QStringLiteral("<GUID=%1>").arg(guidText(row.objectGuid)))); });
+    auto user = retrying([&] {
+        return waitForResult(m_directory.findUser(QStringLiteral("<GUID=%1>").arg(guidText(row.objectGuid))));
+    });
     if (!user) {
-        r.message = user.error().kind == ErrorKind::NotFound ? tr("The user no longer exists.") : user.error().text();
+        r.message =
+            user.error().kind == ErrorKind::NotFound ? tr("The user no longer exists.") : user.error().text();
         return r;
     }
     r.dn = user->dn;
     r.user = user->sAMAccountName;
-    auto current = retrying([&] { return wait(m_directory.readPhoto(user->dn)); });
+    auto current = retrying([&] { return waitForResult(m_directory.readPhoto(user->dn)); });
     if (!current) {
         r.message = current.error().text();
         return r;
@@ -301,7 +300,7 @@ Result<ImportResult> ImportRunner::applyOne(const QString& importId, const PlanR
     };
 
     // The plan was reviewed against the photo the user had then; anything else is a conflict.
-    if (sha256Hex(current->bytes) != row.currentPhotoSha256) {
+    if (photoSha256(current->bytes) != row.currentPhotoSha256) {
         r.result = QStringLiteral("conflict");
         r.message = tr("The user's photo changed since the plan was made; not written.");
         if (auto rec = record(r.result, r.message); !rec)
@@ -330,7 +329,8 @@ Result<ImportResult> ImportRunner::applyOne(const QString& importId, const PlanR
         if (error.kind == ErrorKind::Journal)
             return std::unexpected(error); // never write on without a backup
         if (!transient(error) || attempt >= options.retries) {
-            r.result = error.kind == ErrorKind::Conflict ? QStringLiteral("conflict") : QStringLiteral("failed");
+            r.result =
+                error.kind == ErrorKind::Conflict ? QStringLiteral("conflict") : QStringLiteral("failed");
             r.message = error.text();
             if (transient(error))
                 *stop = error;
@@ -339,7 +339,7 @@ Result<ImportResult> ImportRunner::applyOne(const QString& importId, const PlanR
         QThread::msleep(delay);
         delay *= 2;
         // The write may have reached the DC before the connection broke: look before writing again.
-        auto now = wait(m_directory.readPhoto(user->dn));
+        auto now = waitForResult(m_directory.readPhoto(user->dn));
         if (!now)
             continue;
         if (now->bytes == prepared->jpeg) {

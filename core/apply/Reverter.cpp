@@ -1,23 +1,12 @@
 #include "core/apply/Reverter.h"
 
+#include "core/FutureResult.h"
+
 #include <QCoreApplication>
 
 namespace adphoto {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::Reverter", text, disambiguation, n);
-}
-
-template <class T> Result<T> wait(QFuture<Result<T>> future)
-{
-    future.waitForFinished();
-    if (future.resultCount() == 0)
-        return fail(ErrorKind::Cancelled, tr("Cancelled."));
-    return future.result();
-}
-
 bool succeeded(const ChangeRecord& c)
 {
     return c.result == QLatin1String("ok");
@@ -28,8 +17,7 @@ Reverter::Reverter(Directory& directory, Journal& journal, ConnectionInfo connec
     : m_directory(directory)
     , m_journal(journal)
     , m_connection(std::move(connection))
-{
-}
+{}
 
 Result<QByteArray> Reverter::photoAt(const QUuid& objectGuid, const QDateTime& at) const
 {
@@ -42,7 +30,8 @@ Result<QByteArray> Reverter::photoAt(const QUuid& objectGuid, const QDateTime& a
             done << c;
     }
     if (done.isEmpty())
-        return fail(ErrorKind::NotFound, tr("The journal holds no change of this user, so there is nothing to restore."));
+        return fail(ErrorKind::NotFound,
+                    tr("The journal holds no change of this user, so there is nothing to restore."));
     if (!at.isValid())
         return done.last().oldPhoto;
     // The state at `at`: what the last change up to then wrote, or, before the first change,
@@ -55,9 +44,10 @@ Result<QByteArray> Reverter::photoAt(const QUuid& objectGuid, const QDateTime& a
     return last ? last->newPhoto : done.first().oldPhoto;
 }
 
-Result<WriteOutcome> Reverter::restore(const QString& importId, const UserRecord& user, const QByteArray& target)
+Result<WriteOutcome> Reverter::restore(const QString& importId, const UserRecord& user,
+                                       const QByteArray& target)
 {
-    auto current = wait(m_directory.readPhoto(user.dn));
+    auto current = waitForResult(m_directory.readPhoto(user.dn));
     if (!current)
         return std::unexpected(current.error());
     PhotoWriter writer(m_directory, m_journal, m_connection);
@@ -88,13 +78,14 @@ Result<QList<RevertResult>> Reverter::undo(const QString& importId, const QStrin
         if (cancelled && cancelled())
             return fail(ErrorKind::Cancelled, tr("Cancelled after %n user(s).", nullptr, index));
         RevertResult r{c.user, c.dn, QStringLiteral("ok"), {}};
-        auto user = wait(m_directory.findUser(QStringLiteral("<GUID=%1>").arg(guidText(c.objectGuid))));
+        auto user =
+            waitForResult(m_directory.findUser(QStringLiteral("<GUID=%1>").arg(guidText(c.objectGuid))));
         if (!user) {
             r.result = QStringLiteral("failed");
             r.message = user.error().text();
         } else {
             r.dn = user->dn;
-            auto current = wait(m_directory.readPhoto(user->dn));
+            auto current = waitForResult(m_directory.readPhoto(user->dn));
             if (!current) {
                 r.result = QStringLiteral("failed");
                 r.message = current.error().text();
@@ -102,10 +93,9 @@ Result<QList<RevertResult>> Reverter::undo(const QString& importId, const QStrin
                 r.result = QStringLiteral("conflict");
                 r.message = tr("The photo was changed after this import; left as it is.");
             } else {
-                auto reverted = c.oldPhoto.isEmpty()
-                                    ? writer.remove(undoImportId, *user, current->bytes)
-                                    : writer.set(undoImportId, *user, current->bytes, c.oldPhoto, {},
-                                                 QStringLiteral("restore"));
+                auto reverted = c.oldPhoto.isEmpty() ? writer.remove(undoImportId, *user, current->bytes)
+                                                     : writer.set(undoImportId, *user, current->bytes,
+                                                                  c.oldPhoto, {}, QStringLiteral("restore"));
                 if (!reverted) {
                     if (reverted.error().kind == ErrorKind::Journal)
                         return std::unexpected(reverted.error());

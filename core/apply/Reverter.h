@@ -4,6 +4,7 @@
 #include "core/PhotoWriter.h"
 #include "core/journal/Journal.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -18,7 +19,7 @@ struct RevertResult
 {
     QString user;
     QString dn;
-    QString result;  ///< ok | conflict | failed | skipped
+    QString result; ///< ok | conflict | failed | skipped
     QString message;
 };
 
@@ -27,6 +28,8 @@ struct RevertResult
 /// objectGUID, so renamed or moved users are still reverted. Blocking; worker thread or CLI.
 class Reverter
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::Reverter)
+
 public:
     Reverter(Directory& directory, Journal& journal, ConnectionInfo connection);
 

@@ -6,11 +6,6 @@
 namespace adphoto {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::AuditHtml", text, disambiguation, n);
-}
-
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();

@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditReport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace adphoto {
 /// Pure function; any thread.
 class AuditHtml
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::AuditHtml)
+
 public:
     /// `source` names where the data came from (the DC), `generated` is shown in UTC.
     [[nodiscard]] static QString render(const AuditReport& report, const QString& source,

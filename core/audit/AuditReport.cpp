@@ -7,13 +7,6 @@
 
 namespace adphoto {
 
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("adphoto::AuditReport", text, disambiguation, n);
-}
-} // namespace
-
 QString findingKindName(FindingKind kind)
 {
     switch (kind) {
@@ -41,21 +34,21 @@ QString findingKindTitle(FindingKind kind)
 {
     switch (kind) {
     case FindingKind::Missing:
-        return tr("Users without a photo");
+        return AuditReport::tr("Users without a photo");
     case FindingKind::Oversized:
-        return tr("Photos over the byte limit");
+        return AuditReport::tr("Photos over the byte limit");
     case FindingKind::NotJpeg:
-        return tr("Photos that are not JPEG");
+        return AuditReport::tr("Photos that are not JPEG");
     case FindingKind::Damaged:
-        return tr("Damaged or truncated photos");
+        return AuditReport::tr("Damaged or truncated photos");
     case FindingKind::NotSquare:
-        return tr("Photos that are not square");
+        return AuditReport::tr("Photos that are not square");
     case FindingKind::TooSmall:
-        return tr("Photos smaller than the minimum size");
+        return AuditReport::tr("Photos smaller than the minimum size");
     case FindingKind::Duplicate:
-        return tr("The same photo on several users");
+        return AuditReport::tr("The same photo on several users");
     case FindingKind::DisabledWithPhoto:
-        return tr("Disabled accounts with a photo");
+        return AuditReport::tr("Disabled accounts with a photo");
     }
     return {};
 }
@@ -70,25 +63,26 @@ QString findingDetail(const AuditFinding& f)
 {
     const QLocale locale;
     const QString size =
-        f.image.hasSize() ? tr("%1 × %2 px").arg(f.image.width).arg(f.image.height) : QString();
+        f.image.hasSize() ? AuditReport::tr("%1 × %2 px").arg(f.image.width).arg(f.image.height) : QString();
     switch (f.kind) {
     case FindingKind::Missing:
-        return f.disabled ? tr("no photo (account disabled)") : tr("no photo");
+        return f.disabled ? AuditReport::tr("no photo (account disabled)") : AuditReport::tr("no photo");
     case FindingKind::Oversized:
-        return tr("%1 bytes").arg(locale.toString(f.photoBytes));
+        return AuditReport::tr("%1 bytes").arg(locale.toString(f.photoBytes));
     case FindingKind::NotJpeg:
-        return f.image.format == QLatin1String("unknown") ? tr("not an image format adphoto knows")
-                                                          : f.image.format.toUpper();
+        return f.image.format == QLatin1String("unknown")
+                   ? AuditReport::tr("not an image format adphoto knows")
+                   : f.image.format.toUpper();
     case FindingKind::Damaged:
-        return f.image.hasSize() ? tr("%1, data cut short").arg(f.image.format.toUpper())
-                                 : tr("header unreadable");
+        return f.image.hasSize() ? AuditReport::tr("%1, data cut short").arg(f.image.format.toUpper())
+                                 : AuditReport::tr("header unreadable");
     case FindingKind::NotSquare:
     case FindingKind::TooSmall:
         return size;
     case FindingKind::Duplicate:
-        return tr("same photo as %1").arg(f.sameAs.join(QStringLiteral(", ")));
+        return AuditReport::tr("same photo as %1").arg(f.sameAs.join(QStringLiteral(", ")));
     case FindingKind::DisabledWithPhoto:
-        return tr("%1 bytes").arg(locale.toString(f.photoBytes));
+        return AuditReport::tr("%1 bytes").arg(locale.toString(f.photoBytes));
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "core/ImageInspector.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -74,6 +75,8 @@ struct AuditReport
     QList<AuditFinding> findings; ///< by kind (enum order), then by DN; duplicates by photo
 
     [[nodiscard]] int count(FindingKind kind) const;
+
+    Q_DECLARE_TR_FUNCTIONS(adphoto::AuditReport)
 };
 
 /// What is wrong with the photo in a few translated words ("123,456 bytes", "PNG",

@@ -9,11 +9,6 @@ namespace adphoto {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("adphoto::DeployOptions", text);
-}
-
 constexpr int kMinSize = 16;
 constexpr int kMaxSize = 4096;
 constexpr qsizetype kMaxSizes = 32;
@@ -68,27 +63,29 @@ void checkImageDir(const QString& dir, QList<DeployProblem>& problems)
 {
     auto add = [&](const QString& message) { problems.append({DeployField::ImageDir, message}); };
     if (dir.isEmpty()) {
-        add(tr("The image folder is empty."));
+        add(DeployOptions::tr("The image folder is empty."));
         return;
     }
     if (dir.size() > kMaxPathLength) {
-        add(tr("The image folder path is longer than %1 characters.").arg(kMaxPathLength));
+        add(DeployOptions::tr("The image folder path is longer than %1 characters.").arg(kMaxPathLength));
         return;
     }
     if (const QString bad = firstForbiddenCharacter(dir); !bad.isEmpty()) {
-        add(tr("The image folder contains an invisible control character (%1).").arg(bad));
+        add(DeployOptions::tr("The image folder contains an invisible control character (%1).").arg(bad));
         return;
     }
     static const QRegularExpression drive(QStringLiteral(R"(^[A-Za-z]:\\)"));
     static const QRegularExpression envVar(QStringLiteral(R"(^%[A-Za-z_][A-Za-z0-9_()]*%(\\|$))"));
     if (dir.startsWith(QLatin1String("\\\\"))) {
-        add(tr("The image folder must be on the computer itself, not a network share: the sign-in "
-               "screen reads the pictures before the network is up."));
+        add(DeployOptions::tr(
+            "The image folder must be on the computer itself, not a network share: the sign-in "
+            "screen reads the pictures before the network is up."));
         return;
     }
     if (!drive.match(dir).hasMatch() && !envVar.match(dir).hasMatch()) {
-        add(tr("The image folder must be an absolute Windows path such as C:\\Users\\Public\\AccountPictures "
-               "or %ProgramData%\\AccountPictures."));
+        add(DeployOptions::tr(
+            "The image folder must be an absolute Windows path such as C:\\Users\\Public\\AccountPictures "
+            "or %ProgramData%\\AccountPictures."));
         return;
     }
     // After the drive or the leading variable, the rest must be valid Windows file names.
@@ -96,7 +93,8 @@ void checkImageDir(const QString& dir, QList<DeployProblem>& problems)
     const QString rest = dir.mid(prefix.capturedLength(0));
     for (const QChar ch : rest) {
         if (QStringView(u"<>:\"|?*/").contains(ch)) {
-            add(tr("The image folder contains a character Windows does not allow in paths: %1").arg(ch));
+            add(DeployOptions::tr("The image folder contains a character Windows does not allow in paths: %1")
+                    .arg(ch));
             return;
         }
     }
@@ -104,15 +102,16 @@ void checkImageDir(const QString& dir, QList<DeployProblem>& problems)
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QString& part = parts.at(i);
         if (part == QLatin1String(".") || part == QLatin1String("..")) {
-            add(tr("The image folder must not contain \".\" or \"..\" parts."));
+            add(DeployOptions::tr("The image folder must not contain \".\" or \"..\" parts."));
             return;
         }
         if (part.isEmpty() && i + 1 < parts.size()) {
-            add(tr("The image folder contains an empty part (\\\\)."));
+            add(DeployOptions::tr("The image folder contains an empty part (\\\\)."));
             return;
         }
         if (!part.isEmpty() && (part.endsWith(QLatin1Char(' ')) || part.endsWith(QLatin1Char('.')))) {
-            add(tr("A folder name in the image folder ends with a space or a dot, which Windows drops."));
+            add(DeployOptions::tr(
+                "A folder name in the image folder ends with a space or a dot, which Windows drops."));
             return;
         }
     }
@@ -121,13 +120,15 @@ void checkImageDir(const QString& dir, QList<DeployProblem>& problems)
 void checkText(const QString& text, DeployField field, const QString& what, QList<DeployProblem>& problems)
 {
     if (text.trimmed().isEmpty()) {
-        problems.append({field, tr("%1 is empty.").arg(what)});
+        problems.append({field, DeployOptions::tr("%1 is empty.").arg(what)});
     } else if (text.size() > kMaxNameLength) {
-        problems.append({field, tr("%1 is longer than %2 characters.").arg(what).arg(kMaxNameLength)});
+        problems.append(
+            {field, DeployOptions::tr("%1 is longer than %2 characters.").arg(what).arg(kMaxNameLength)});
     } else if (const QString bad = firstForbiddenCharacter(text); !bad.isEmpty()) {
-        problems.append({field, tr("%1 contains an invisible control character (%2).").arg(what, bad)});
+        problems.append(
+            {field, DeployOptions::tr("%1 contains an invisible control character (%2).").arg(what, bad)});
     } else if (text != text.trimmed()) {
-        problems.append({field, tr("%1 starts or ends with a space.").arg(what)});
+        problems.append({field, DeployOptions::tr("%1 starts or ends with a space.").arg(what)});
     }
 }
 

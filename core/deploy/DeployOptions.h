@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -112,6 +113,8 @@ struct DeployOptions
     [[nodiscard]] static std::optional<QDateTime> sourceDateEpoch();
     /// "{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}" in upper case, as GPMC writes GUIDs.
     [[nodiscard]] static QString guidText(const QUuid& guid);
+
+    Q_DECLARE_TR_FUNCTIONS(adphoto::DeployOptions)
 };
 
 } // namespace adphoto

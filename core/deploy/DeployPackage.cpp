@@ -14,15 +14,6 @@
 
 namespace adphoto {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("adphoto::DeployPackage", text);
-}
-
-} // namespace
-
 DeployPackage::DeployPackage(const DeployOptions& options)
     : m_options(options.resolved())
 {}

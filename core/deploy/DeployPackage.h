@@ -4,6 +4,7 @@
 #include "core/deploy/DeployFile.h"
 #include "core/deploy/DeployOptions.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,8 @@ namespace adphoto {
 /// shared between threads.
 class DeployPackage
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::DeployPackage)
+
 public:
     /// Keeps options.resolved(): unset GUIDs and time are fixed here, once.
     explicit DeployPackage(const DeployOptions& options);

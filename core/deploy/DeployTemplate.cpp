@@ -6,13 +6,6 @@
 
 namespace adphoto::deploy {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("adphoto::deploy::DeployTemplate", text);
-}
-} // namespace
-
 DeployTemplate::DeployTemplate(QString name, QString text)
     : m_name(std::move(name))
     , m_text(std::move(text))

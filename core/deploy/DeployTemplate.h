@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace adphoto::deploy {
 /// Any thread.
 class DeployTemplate
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::deploy::DeployTemplate)
+
 public:
     /// Loads `name` (e.g. "client.ps1") from the resources.
     [[nodiscard]] static Result<DeployTemplate> load(const QString& name);

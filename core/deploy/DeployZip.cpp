@@ -11,11 +11,6 @@ namespace adphoto::deploy {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("adphoto::deploy::DeployZip", text);
-}
-
 constexpr uint kOsCodeMsDos = 0;        // entries carry MS-DOS attributes, as Windows expects
 constexpr quint32 kDosDirectory = 0x10; // FILE_ATTRIBUTE_DIRECTORY
 constexpr int kDeflateLevel = 9;

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/deploy/DeployFile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace adphoto::deploy {
 /// Any thread.
 class DeployZip
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::deploy::DeployZip)
+
 public:
     /// Writes `zipPath` atomically (a temporary file renamed into place).
     [[nodiscard]] static Result<void> write(const QString& zipPath, const DeployContents& contents,

@@ -13,11 +13,6 @@ namespace adphoto::deploy {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("adphoto::deploy::GpoBackup", text);
-}
-
 const QString kManifestNs = QStringLiteral("http://www.microsoft.com/GroupPolicy/GPOOperations/Manifest");
 const QString kBackupNs = QStringLiteral("http://www.microsoft.com/GroupPolicy/GPOOperations");
 

@@ -4,6 +4,7 @@
 #include "core/deploy/DeployFile.h"
 #include "core/deploy/DeployOptions.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,8 @@ namespace adphoto::deploy {
 /// A value type; any thread may use its own instance.
 class GpoBackup
 {
+    Q_DECLARE_TR_FUNCTIONS(adphoto::deploy::GpoBackup)
+
 public:
     /// `options` must be resolved() and valid.
     explicit GpoBackup(DeployOptions options);

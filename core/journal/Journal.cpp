@@ -1,8 +1,9 @@
 #include "core/journal/Journal.h"
 
+#include "core/PhotoHash.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QLockFile>
 #include <QRandomGenerator>
@@ -20,13 +21,6 @@ constexpr int schemaVersion = 1;
 std::unexpected<Error> sqlFailure(const QString& what, const QSqlError& error)
 {
     return fail(ErrorKind::Journal, Journal::tr("The journal could not %1.").arg(what), error.text());
-}
-
-QString sha256Hex(const QByteArray& bytes)
-{
-    if (bytes.isEmpty())
-        return {};
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QString isoNow()
@@ -69,16 +63,17 @@ ImportRecord importFrom(const QSqlQuery& q)
     return r;
 }
 
-const char* changeColumns = "id, import_id, time, object_guid, dn, user, action, old_photo, new_photo, result, "
-                            "message, bind_identity, server, file";
-const char* importColumns = "id, created, kind, source, server, bind_identity, state, plan_json, options_json";
+const char* changeColumns =
+    "id, import_id, time, object_guid, dn, user, action, old_photo, new_photo, result, "
+    "message, bind_identity, server, file";
+const char* importColumns =
+    "id, created, kind, source, server, bind_identity, state, plan_json, options_json";
 } // namespace
 
 Journal::Journal(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
-{
-}
+{}
 
 Journal::~Journal()
 {
@@ -110,7 +105,8 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString& directory)
         // Scoped: the handle must be gone before ~Journal removes the connection.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         if (!db.isValid())
-            return fail(ErrorKind::Journal, tr("SQLite support for Qt is missing (install libqt6sql6-sqlite)."));
+            return fail(ErrorKind::Journal,
+                        tr("SQLite support for Qt is missing (install libqt6sql6-sqlite)."));
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
@@ -126,7 +122,8 @@ Result<void> Journal::createSchema()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery q(db);
     // WAL + synchronous=FULL: a committed intent survives kill -9 and power loss.
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return sqlFailure(tr("be configured"), q.lastError());
     }
@@ -141,9 +138,12 @@ Result<void> Journal::createSchema()
         " id TEXT PRIMARY KEY, created TEXT NOT NULL, kind TEXT NOT NULL, source TEXT, server TEXT,"
         " bind_identity TEXT, state TEXT NOT NULL, plan_json TEXT, options_json TEXT, finished TEXT)",
         "CREATE TABLE IF NOT EXISTS changes("
-        " id INTEGER PRIMARY KEY AUTOINCREMENT, import_id TEXT NOT NULL REFERENCES imports(id), time TEXT NOT NULL,"
-        " object_guid TEXT, dn TEXT NOT NULL, user TEXT, action TEXT NOT NULL, old_photo BLOB, old_sha256 TEXT,"
-        " new_photo BLOB, new_sha256 TEXT, result TEXT NOT NULL, message TEXT, bind_identity TEXT, server TEXT,"
+        " id INTEGER PRIMARY KEY AUTOINCREMENT, import_id TEXT NOT NULL REFERENCES imports(id), time TEXT "
+        "NOT NULL,"
+        " object_guid TEXT, dn TEXT NOT NULL, user TEXT, action TEXT NOT NULL, old_photo BLOB, old_sha256 "
+        "TEXT,"
+        " new_photo BLOB, new_sha256 TEXT, result TEXT NOT NULL, message TEXT, bind_identity TEXT, server "
+        "TEXT,"
         " file TEXT, finished TEXT)",
         "CREATE INDEX IF NOT EXISTS changes_by_import ON changes(import_id)",
         "CREATE INDEX IF NOT EXISTS changes_by_guid ON changes(object_guid)",
@@ -173,9 +173,10 @@ Result<std::shared_ptr<QLockFile>> Journal::lockForApply() const
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
-        return fail(ErrorKind::Busy,
-                    tr("Another apply is running on this journal (process %1); wait for it to finish.").arg(pid),
-                    m_path);
+        return fail(
+            ErrorKind::Busy,
+            tr("Another apply is running on this journal (process %1); wait for it to finish.").arg(pid),
+            m_path);
     }
     return lock;
 }
@@ -185,14 +186,16 @@ Result<QString> Journal::beginImport(ImportRecord import)
     if (import.id.isEmpty()) {
         // Sortable and readable: time first, then a random tail against collisions.
         import.id = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-")) +
-                    QString::number(QRandomGenerator::global()->bounded(0x10000), 16).rightJustified(4, QLatin1Char('0'));
+                    QString::number(QRandomGenerator::global()->bounded(0x10000), 16)
+                        .rightJustified(4, QLatin1Char('0'));
     }
     if (!import.created.isValid())
         import.created = QDateTime::currentDateTimeUtc();
     if (import.state.isEmpty())
         import.state = QStringLiteral("running");
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("INSERT INTO imports(%1) VALUES(?,?,?,?,?,?,?,?,?)").arg(QLatin1String(importColumns)));
+    q.prepare(QStringLiteral("INSERT INTO imports(%1) VALUES(?,?,?,?,?,?,?,?,?)")
+                  .arg(QLatin1String(importColumns)));
     q.addBindValue(import.id);
     q.addBindValue(import.created.toString(Qt::ISODateWithMs));
     q.addBindValue(import.kind);
@@ -234,7 +237,8 @@ Result<ImportRecord> Journal::import(const QString& importId) const
 Result<QList<ImportRecord>> Journal::imports() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    if (!q.exec(QStringLiteral("SELECT %1 FROM imports ORDER BY created DESC, id DESC").arg(QLatin1String(importColumns))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM imports ORDER BY created DESC, id DESC")
+                    .arg(QLatin1String(importColumns))))
         return sqlFailure(tr("list imports"), q.lastError());
     QList<ImportRecord> list;
     while (q.next())
@@ -248,9 +252,10 @@ Result<qint64> Journal::recordIntent(const ChangeRecord& c)
     if (!db.transaction())
         return sqlFailure(tr("start a transaction"), db.lastError());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO changes(import_id, time, object_guid, dn, user, action, old_photo, old_sha256,"
-                             " new_photo, new_sha256, result, message, bind_identity, server, file)"
-                             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO changes(import_id, time, object_guid, dn, user, action, old_photo, old_sha256,"
+        " new_photo, new_sha256, result, message, bind_identity, server, file)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(c.importId);
     q.addBindValue(c.time.isValid() ? c.time.toUTC().toString(Qt::ISODateWithMs) : isoNow());
     q.addBindValue(c.objectGuid.isNull() ? QString() : c.objectGuid.toString(QUuid::WithoutBraces));
@@ -259,9 +264,9 @@ Result<qint64> Journal::recordIntent(const ChangeRecord& c)
     q.addBindValue(c.action);
     // An empty QByteArray would bind as NULL-or-empty ambiguously; store NULL for "no photo".
     q.addBindValue(c.oldPhoto.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(c.oldPhoto));
-    q.addBindValue(sha256Hex(c.oldPhoto));
+    q.addBindValue(photoSha256(c.oldPhoto));
     q.addBindValue(c.newPhoto.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(c.newPhoto));
-    q.addBindValue(sha256Hex(c.newPhoto));
+    q.addBindValue(photoSha256(c.newPhoto));
     q.addBindValue(c.result.isEmpty() ? QStringLiteral("pending") : c.result);
     q.addBindValue(c.message);
     q.addBindValue(c.bindIdentity);

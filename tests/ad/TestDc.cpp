@@ -32,7 +32,8 @@ const TestDc& TestDc::instance()
         return d;
     }();
     if (dc.m_values.isEmpty())
-        ADD_FAILURE() << "No test DC: run scripts/samba-dc.sh start (ctest does it through the samba_dc fixture)";
+        ADD_FAILURE()
+            << "No test DC: run scripts/samba-dc.sh start (ctest does it through the samba_dc fixture)";
     return dc;
 }
 
@@ -134,11 +135,12 @@ QList<QJsonObject> writeTargets()
         QList<QJsonObject> all;
         for (const QJsonValue& v : TestDc::instance().seed()) {
             const QJsonObject u = v.toObject();
-            if (!u.value(QStringLiteral("hasPhoto")).toBool() && !u.value(QStringLiteral("disabled")).toBool() &&
+            if (!u.value(QStringLiteral("hasPhoto")).toBool() &&
+                !u.value(QStringLiteral("disabled")).toBool() &&
                 u.value(QStringLiteral("tags")).toArray().isEmpty())
                 all << u;
         }
-        return all.mid(std::max<qsizetype>(0, all.size() - 20));
+        return all.mid(std::max<qsizetype>(0, all.size() - 24));
     }();
     return targets;
 }
@@ -170,8 +172,12 @@ CliRun ldapTool(const QString& tool, const QByteArray& ldif, const QStringList& 
     const TestDc& dc = TestDc::instance();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LDAPTLS_CACERT"), dc.value(QStringLiteral("ADPHOTO_TEST_CA")));
-    QStringList args{QStringLiteral("-H"), dc.value(QStringLiteral("ADPHOTO_TEST_LDAPS_URI")), QStringLiteral("-x"),
-                     QStringLiteral("-D"), dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN")), QStringLiteral("-w"),
+    QStringList args{QStringLiteral("-H"),
+                     dc.value(QStringLiteral("ADPHOTO_TEST_LDAPS_URI")),
+                     QStringLiteral("-x"),
+                     QStringLiteral("-D"),
+                     dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN")),
+                     QStringLiteral("-w"),
                      dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN_PASSWORD"))};
     return runProgram(tool, args + extra, env, ldif);
 }
@@ -186,7 +192,8 @@ QList<MadeUser> makeUsers(const QString& ou, int count, const QString& given)
     // AD wants the password as a quoted UTF-16LE string.
     const QString quoted = QStringLiteral("\"Pw-%1-9x!\"").arg(ou);
     const QByteArray password(reinterpret_cast<const char*>(quoted.utf16()), quoted.size() * 2);
-    QByteArray ldif = QStringLiteral("dn: %1\nobjectClass: organizationalUnit\nou: %2\n\n").arg(ouDn, ou).toUtf8();
+    QByteArray ldif =
+        QStringLiteral("dn: %1\nobjectClass: organizationalUnit\nou: %2\n\n").arg(ouDn, ou).toUtf8();
     QList<MadeUser> users;
     for (int i = 1; i <= count; ++i) {
         MadeUser u;

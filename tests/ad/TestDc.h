@@ -61,8 +61,9 @@ QByteArray sampleJpeg(int size, int shade);
 } // namespace adphoto::test
 
 namespace adphoto::test {
-/// Users the write tests may change: the last 20 plain, enabled seeded users without a photo,
-/// so the listing tests can leave them out of their photo comparisons. `n` in 0..19.
+/// Users the write tests may change: the last 24 plain, enabled seeded users without a photo,
+/// so the listing tests can leave them out of their photo comparisons. `n` in 0..23, each
+/// owned by one test (0-14 CLI/write/revert/import, 15 GUI, 16-19 audit, 20-21 CSV wizard).
 QJsonObject writeTarget(int n);
 /// Whether a seeded user (by DN) is one the write tests may change.
 bool isWriteTarget(const QString& dn);

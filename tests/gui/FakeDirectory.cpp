@@ -122,6 +122,44 @@ QFuture<Result<UserBatch>> FakeDirectory::listUsers(const UserQuery& query)
     });
 }
 
+QFuture<Result<void>> FakeDirectory::visitPhotos(const UserQuery& query, PhotoVisitor visitor)
+{
+    return QtConcurrent::run(
+        [data = m_data, query, visitor = std::move(visitor)](QPromise<Result<void>>& promise) {
+            // One user at a time, like LdapDirectory: the photo is handed over and dropped.
+            promise.setProgressRange(0, 0);
+            int next = 0;
+            int done = 0;
+            for (;;) {
+                if (promise.isCanceled())
+                    return;
+                UserRecord u;
+                QByteArray photo;
+                int delay = 0;
+                {
+                    QMutexLocker lock(&data->mutex);
+                    if (next >= data->users.size())
+                        break;
+                    u = data->users.at(next++);
+                    if (!query.baseDn.isEmpty() && !u.dn.endsWith(query.baseDn, Qt::CaseInsensitive))
+                        continue;
+                    photo = data->photos.value(u.dn.toLower());
+                    delay = done % data->pageSize == 0 ? data->pageDelayMs : 0;
+                }
+                if (delay > 0)
+                    QThread::msleep(ulong(delay));
+                u.hasPhoto = !photo.isEmpty();
+                u.photoBytes = photo.size();
+                if (!visitor(u, photo)) {
+                    promise.addResult(Result<void>(fail(ErrorKind::Cancelled, QStringLiteral("Stopped."))));
+                    return;
+                }
+                promise.setProgressValue(++done);
+            }
+            promise.addResult(Result<void>());
+        });
+}
+
 QFuture<Result<UserRecord>> FakeDirectory::findUser(const QString& spec)
 {
     return async<UserRecord>([data = m_data, spec]() -> Result<UserRecord> {
