@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the screenshots in docs/screenshots/: starts (or reuses) the demo Samba DC on 127.0.0.2,
 # runs the real GUI under Xvfb against it with a private settings file and journal, and saves one
-# PNG per page (connect dialog, users, users filtered, photo editor, history). Needs root for
+# PNG per page (connect dialog, users, users filtered, bulk import, photo editor, history, audit,
+# deploy, CSV wizard). Needs root for
 # the DC (see scripts/samba-dc.sh). The demo DC is stopped again if this script started it.
 #
 #   scripts/screenshots.sh [--build DIR] [--dc-dir DIR] [--out DIR]

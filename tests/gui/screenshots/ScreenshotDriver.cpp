@@ -2,10 +2,17 @@
 // variables (scripts/screenshots.sh points them at the demo DC), walks through the pages and
 // saves one PNG per page with QWidget::grab(). A program for the docs, not a test.
 //   adphoto_screenshots --out DIR --photos DIR
+#include "app/gui/AuditPage.h"
 #include "app/gui/ConnectFlow.h"
 #include "app/gui/Connection.h"
 #include "app/gui/ConnectionDialog.h"
 #include "app/gui/CropView.h"
+#include "app/gui/CsvImportWizard.h"
+#include "app/gui/CsvMappingPage.h"
+#include "app/gui/CsvReviewPage.h"
+#include "app/gui/CsvValidationPage.h"
+#include "app/gui/DeployPage.h"
+#include "app/gui/DeployPreview.h"
 #include "app/gui/HistoryPage.h"
 #include "app/gui/ImportPage.h"
 #include "app/gui/MainWindow.h"
@@ -26,13 +33,18 @@
 #include "imaging/OpenCvPhotoProcessor.h"
 #include "ldap/LdapDirectory.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
+#include <QRadioButton>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
 
@@ -288,6 +300,90 @@ int main(int argc, char** argv)
     script.pause(600);
     script.then(QStringLiteral("save history"),
                 [&] { save(&window, out.filePath(QStringLiteral("history.png"))); });
+
+    // 6. The audit page over the whole demo directory, with a 10 KB budget as for old Exchange.
+    AuditPage* audit = window.findChild<AuditPage*>(QStringLiteral("auditPage"));
+    script.then(QStringLiteral("audit"), [&] {
+        window.showPage(audit);
+        audit->setMaxBytes(10240);
+        audit->run();
+    });
+    script.waitFor(QStringLiteral("audit report"), [&] { return audit->report().has_value(); });
+    script.then(QStringLiteral("audit tab"), [&] { audit->findingTabs()->setCurrentIndex(0); });
+    script.pause(400);
+    script.then(QStringLiteral("save audit"),
+                [&] { save(&window, out.filePath(QStringLiteral("audit.png"))); });
+
+    // 7. The deploy page in the recommended mode, previewing the client script.
+    QTemporaryDir deployDir;
+    DeployPage* deploy = window.findChild<DeployPage*>(QStringLiteral("deployPage"));
+    script.then(QStringLiteral("deploy"), [&] {
+        window.showPage(deploy);
+        deploy->findChild<QRadioButton*>(QStringLiteral("deployModeSystemTask"))->click();
+        deploy->setOutputFolder(deployDir.filePath(QStringLiteral("gpo")));
+    });
+    script.pause(300);
+    script.waitFor(QStringLiteral("deploy preview"), [&] { return !deploy->isPreviewing(); });
+    script.then(QStringLiteral("deploy file"),
+                [&] { deploy->preview()->selectFile(QStringLiteral("Set-ADPhotoAccountPicture.ps1")); });
+    script.pause(300);
+    script.then(QStringLiteral("save deploy"),
+                [&] { save(&window, out.filePath(QStringLiteral("deploy.png"))); });
+
+    // 8. The CSV wizard on a sloppy HR file: three good lines, an unknown account, a missing file.
+    CsvImportWizard* wizard = nullptr;
+    bool previewed = false, validated = false, csvPlanned = false;
+    const QString csvPath = deployDir.filePath(QStringLiteral("hr-photos.csv"));
+    script.then(QStringLiteral("csv file"), [&] {
+        window.showPage(users);
+        QStringList lines{QStringLiteral("AD_user; path_to_file")};
+        const QStringList files = photos.entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+        for (int r = 0, used = 0; r < users->proxy()->rowCount() && used < 3 && used < files.size(); ++r) {
+            const UserRecord u =
+                users->proxy()->index(r, 0).data(UserListModel::RecordRole).value<UserRecord>();
+            if (u.sAMAccountName.isEmpty() || u.disabled)
+                continue;
+            lines << QStringLiteral(" %1 ; %2").arg(u.sAMAccountName, photos.filePath(files.at(used)));
+            ++used;
+        }
+        lines << QStringLiteral("j.doe.contractor; %1").arg(photos.filePath(files.value(0)));
+        lines << QStringLiteral("%1; %2").arg(
+            users->proxy()->index(0, 0).data(UserListModel::RecordRole).value<UserRecord>().sAMAccountName,
+            photos.filePath(QStringLiteral("missing-scan.jpg")));
+        {
+            // Closed (flushed) before the wizard reads it on another thread.
+            QFile csv(csvPath);
+            if (csv.open(QIODevice::WriteOnly))
+                csv.write(lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
+        }
+        window.findChild<QAction*>(QStringLiteral("csvImportAction"))->trigger();
+        wizard = window.findChild<CsvImportWizard*>();
+        wizard->resize(1000, 680);
+        QObject::connect(wizard->mappingPage(), &CsvMappingPage::previewed, wizard,
+                         [&] { previewed = true; });
+        QObject::connect(wizard->validationPage(), &CsvValidationPage::validated, wizard,
+                         [&] { validated = true; });
+        QObject::connect(wizard->reviewPage(), &CsvReviewPage::planned, wizard, [&] { csvPlanned = true; });
+        wizard->setCsvFile(csvPath);
+        wizard->next();
+    });
+    script.waitFor(QStringLiteral("csv preview"), [&] { return previewed; });
+    script.pause(300);
+    script.then(QStringLiteral("save csv mapping"),
+                [&] { save(wizard, out.filePath(QStringLiteral("csv-mapping.png"))); });
+    script.then(QStringLiteral("csv validate"), [&] { wizard->next(); });
+    script.waitFor(QStringLiteral("csv validated"), [&] { return validated; });
+    script.pause(300);
+    script.then(QStringLiteral("save csv validation"),
+                [&] { save(wizard, out.filePath(QStringLiteral("csv-validation.png"))); });
+    script.then(QStringLiteral("csv review"), [&] {
+        wizard->next();
+        wizard->next();
+    });
+    script.waitFor(QStringLiteral("csv planned"), [&] { return csvPlanned; });
+    script.pause(300);
+    script.then(QStringLiteral("save csv review"),
+                [&] { save(wizard, out.filePath(QStringLiteral("csv-review.png"))); });
     script.start();
     return QApplication::exec();
 }
