@@ -222,7 +222,10 @@ ldap_as_admin() {  # ldapsearch over LDAPS as Administrator; extra args follow
 
 # Samba binds to the address itself, so a loopback address other than 127.0.0.1 must exist on lo.
 ensure_loopback_address() {
-    ip -4 addr show dev lo | grep -q " $IP/" && return 0
+    # Read first, then match: `ip ... | grep -q` fails under pipefail when grep exits early.
+    local addresses
+    addresses=$(ip -4 addr show dev lo)
+    [[ "$addresses" == *" $IP/"* ]] && return 0
     log "adding $IP to lo"
     ip addr add "$IP/8" dev lo || die "could not add $IP to the loopback interface"
 }
