@@ -1,8 +1,7 @@
 #include "app/cli/RestoreCommand.h"
 
 #include "app/cli/CliContext.h"
-#include "core/apply/Reverter.h"
-#include "core/journal/ApplySession.h"
+#include "core/apply/SinglePhotoChange.h"
 
 #include <QCoreApplication>
 
@@ -63,31 +62,20 @@ int RestoreCommand::run(CliContext& context, const QCommandLineParser& parser, c
     if (!user)
         return context.report(user.error());
 
-    auto session = ApplySession::begin(QStringLiteral("restore"), user->dn, context.connectionInfo());
-    if (!session)
-        return context.report(session.error());
-    Reverter reverter(**directory, *session->journal, context.connectionInfo());
-    auto target = reverter.photoAt(user->objectGuid, at);
-    if (!target) {
-        (void)session->finish(QStringLiteral("failed"));
-        return context.report(target.error());
-    }
-    const QString question =
-        target->isEmpty()
-            ? tr("Remove the photo of %1 (it had none then)?").arg(user->dn)
-            : tr("Put back the earlier photo (%1 bytes) of %2?").arg(target->size()).arg(user->dn);
-    if (auto confirmed = context.requireConfirmation(question); !confirmed) {
-        (void)session->finish(QStringLiteral("cancelled"));
-        return context.report(confirmed.error());
-    }
-    auto restored = reverter.restore(session->importId, *user, *target);
-    (void)session->finish(restored ? QStringLiteral("finished") : QStringLiteral("failed"));
+    const auto confirm = [&context, &user](const QByteArray& photo) {
+        return context.requireConfirmation(
+            photo.isEmpty()
+                ? tr("Remove the photo of %1 (it had none then)?").arg(user->dn)
+                : tr("Put back the earlier photo (%1 bytes) of %2?").arg(photo.size()).arg(user->dn));
+    };
+    auto restored =
+        SinglePhotoChange::restore(**directory, context.connectionInfo(), *user, std::nullopt, at, confirm);
     if (!restored)
         return context.report(restored.error());
     if (!parser.isSet(QStringLiteral("quiet"))) {
-        context.info(*restored == WriteOutcome::Unchanged
+        context.info(restored->outcome == WriteOutcome::Unchanged
                          ? tr("%1 already has that photo; nothing written.").arg(user->sAMAccountName)
-                         : tr("%1 restored (change %2).").arg(user->sAMAccountName, session->importId));
+                         : tr("%1 restored (change %2).").arg(user->sAMAccountName, restored->importId));
     }
     return 0;
 }

@@ -174,14 +174,8 @@ QFuture<Result<PhotoChange>> PhotoActions::restorePhoto(const QUuid& objectGuid,
                          auto user = waitForResult(dir->findUser(spec));
                          if (!user)
                              return std::unexpected(user.error());
-                         auto session =
-                             ApplySession::begin(QStringLiteral("restore"), user->dn, info, {}, {}, journal);
-                         if (!session)
-                             return std::unexpected(session.error());
-                         Reverter reverter(*dir, *session->journal, info);
-                         auto restored = reverter.restore(session->importId, *user, target);
-                         (void)session->finish(restored ? QStringLiteral("finished")
-                                                        : QStringLiteral("failed"));
+                         auto restored =
+                             SinglePhotoChange::restore(*dir, info, *user, target, {}, {}, journal);
                          if (!restored)
                              return std::unexpected(restored.error());
                          PhotoChange change;
@@ -190,8 +184,8 @@ QFuture<Result<PhotoChange>> PhotoActions::restorePhoto(const QUuid& objectGuid,
                          change.user.hasPhoto = !target.isEmpty();
                          change.user.photoBytes = target.size();
                          change.user.photoSha256 = photoSha256(target);
-                         change.outcome = *restored;
-                         change.importId = session->importId;
+                         change.outcome = restored->outcome;
+                         change.importId = restored->importId;
                          return change;
                      }));
 }
