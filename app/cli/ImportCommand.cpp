@@ -4,6 +4,7 @@
 #include "app/cli/PhotoSpecOptions.h"
 #include "app/cli/UserJson.h"
 #include "core/apply/ImportPlanner.h"
+#include "core/apply/ImportResultTable.h"
 #include "core/apply/ImportRunner.h"
 #include "core/csv/PathMapping.h"
 #include "core/journal/ApplySession.h"
@@ -186,19 +187,9 @@ void ImportCommand::printPlan(CliContext& context, const ImportPlan& plan)
 int ImportCommand::printSummary(CliContext& context, const QString& importId, const ImportSummary& summary)
 {
     const auto format = context.format();
-    RecordWriter writer(format ? *format : OutputFormat::Table,
-                        {QStringLiteral("importId"), QStringLiteral("row"), QStringLiteral("user"),
-                         QStringLiteral("objectGUID"), QStringLiteral("dn"), QStringLiteral("file"),
-                         QStringLiteral("result"), QStringLiteral("message"), QStringLiteral("size"),
-                         QStringLiteral("quality"), QStringLiteral("bytes"), QStringLiteral("faceFound")});
-    for (const ImportResult& r : summary.results) {
-        writer.addRow({importId, r.row, textOrNull(r.user), textOrNull(guidText(r.objectGuid)),
-                       textOrNull(r.dn), r.file, r.result, textOrNull(r.message),
-                       r.report ? QJsonValue(r.report->size) : QJsonValue(),
-                       r.report ? QJsonValue(r.report->quality) : QJsonValue(),
-                       r.report ? QJsonValue(double(r.report->bytes)) : QJsonValue(),
-                       r.report ? QJsonValue(r.report->faceFound) : QJsonValue()});
-    }
+    RecordWriter writer(format ? *format : OutputFormat::Table, ImportResultTable::columns());
+    for (const ImportResult& r : summary.results)
+        writer.addRow(ImportResultTable::record(importId, r));
     writer.finish(context.out());
     const int bad = summary.count(QStringLiteral("failed")) + summary.count(QStringLiteral("conflict"));
     if (!context.quiet() || bad)
