@@ -112,6 +112,26 @@ QLabel* DeployPage::errorLabel(const QString& name)
     return label;
 }
 
+QLabel* DeployPage::addField(QFormLayout* form, const QString& label, QWidget* field, DeployField which,
+                             const QString& errorName)
+{
+    // The field with its error text right under it, so a problem is shown where it is.
+    QWidget* parent = form->parentWidget();
+    auto* box = new QWidget(parent);
+    auto* v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    v->addWidget(field);
+    QLabel* error = errorLabel(errorName);
+    v->addWidget(error);
+    m_errors.insert(which, error);
+    m_fields.insert(which, field);
+    auto* buddy = new QLabel(label, parent);
+    buddy->setBuddy(field);
+    form->addRow(buddy, box);
+    return buddy;
+}
+
 QWidget* DeployPage::buildForm()
 {
     const DeployOptions defaults;
@@ -151,22 +171,6 @@ QWidget* DeployPage::buildForm()
     auto* settingsBox = new QGroupBox(tr("Package"), form);
     auto* grid = new QFormLayout(settingsBox);
     grid->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto addField = [&](const QString& label, QWidget* field, DeployField which, const QString& errorName) {
-        auto* box = new QWidget(settingsBox);
-        auto* v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(2);
-        v->addWidget(field);
-        QLabel* error = errorLabel(errorName);
-        v->addWidget(error);
-        m_errors.insert(which, error);
-        m_fields.insert(which, field);
-        auto* l = new QLabel(label, settingsBox);
-        l->setBuddy(field);
-        grid->addRow(l, box);
-        return l;
-    };
-
     m_imageDir = new QComboBox(settingsBox);
     m_imageDir->setObjectName(QStringLiteral("deployImageDir"));
     m_imageDir->setEditable(true);
@@ -174,28 +178,29 @@ QWidget* DeployPage::buildForm()
     m_imageDir->addItems(DeployOptions::suggestedImageDirs());
     m_imageDir->setItemData(0, tr("The folder Windows itself uses for account pictures"), Qt::ToolTipRole);
     m_imageDir->setCurrentText(defaults.imageDir);
-    addField(tr("Picture &folder:"), m_imageDir, DeployField::ImageDir,
+    addField(grid, tr("Picture &folder:"), m_imageDir, DeployField::ImageDir,
              QStringLiteral("deployImageDirError"));
 
     m_sizes = new QLineEdit(sizesText(defaults.sizes), settingsBox);
     m_sizes->setObjectName(QStringLiteral("deploySizes"));
     m_sizes->setToolTip(tr("Square sizes in pixels that Windows 10 and 11 ask for, separated by commas"));
-    addField(tr("Si&zes (px):"), m_sizes, DeployField::Sizes, QStringLiteral("deploySizesError"));
+    addField(grid, tr("Si&zes (px):"), m_sizes, DeployField::Sizes, QStringLiteral("deploySizesError"));
 
     m_quality = new QSpinBox(settingsBox);
     m_quality->setObjectName(QStringLiteral("deployQuality"));
     m_quality->setRange(1, 100);
     m_quality->setValue(defaults.jpegQuality);
-    addField(tr("JPEG &quality:"), m_quality, DeployField::JpegQuality, QStringLiteral("deployQualityError"));
+    addField(grid, tr("JPEG &quality:"), m_quality, DeployField::JpegQuality,
+             QStringLiteral("deployQualityError"));
 
     m_gpoName = new QLineEdit(defaults.gpoName, settingsBox);
     m_gpoName->setObjectName(QStringLiteral("deployGpoName"));
-    addField(tr("GPO &name:"), m_gpoName, DeployField::GpoName, QStringLiteral("deployGpoNameError"));
+    addField(grid, tr("GPO &name:"), m_gpoName, DeployField::GpoName, QStringLiteral("deployGpoNameError"));
 
     m_domain = new QLineEdit(defaults.domain, settingsBox);
     m_domain->setObjectName(QStringLiteral("deployDomain"));
     m_domain->setPlaceholderText(tr("Each computer's own domain"));
-    addField(tr("Users' &domain:"), m_domain, DeployField::Domain, QStringLiteral("deployDomainError"));
+    addField(grid, tr("Users' &domain:"), m_domain, DeployField::Domain, QStringLiteral("deployDomainError"));
 
     m_aclPrincipal = new QComboBox(settingsBox);
     m_aclPrincipal->setObjectName(QStringLiteral("deployAclGroup"));
@@ -206,7 +211,7 @@ QWidget* DeployPage::buildForm()
     m_aclPrincipal->setCurrentText(defaults.aclPrincipal);
     m_aclPrincipal->setToolTip(
         tr("Who may create their own picture key and folder: a SID or a well-known group"));
-    m_aclLabel = addField(tr("Logoff mode &group:"), m_aclPrincipal, DeployField::AclPrincipal,
+    m_aclLabel = addField(grid, tr("Logoff mode &group:"), m_aclPrincipal, DeployField::AclPrincipal,
                           QStringLiteral("deployAclGroupError"));
     layout->addWidget(settingsBox);
 
@@ -215,35 +220,23 @@ QWidget* DeployPage::buildForm()
         new QGroupBox(tr("Fixed identifiers (optional, for packages that can be compared)"), form);
     auto* fixedGrid = new QFormLayout(fixedBox);
     fixedGrid->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto addFixed = [&](const QString& label, QLineEdit* field, DeployField which, const QString& errorName) {
-        auto* box = new QWidget(fixedBox);
-        auto* v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(2);
-        v->addWidget(field);
-        QLabel* error = errorLabel(errorName);
-        v->addWidget(error);
-        m_errors.insert(which, error);
-        m_fields.insert(which, field);
-        auto* l = new QLabel(label, fixedBox);
-        l->setBuddy(field);
-        fixedGrid->addRow(l, box);
-    };
     m_gpoGuid = new QLineEdit(fixedBox);
     m_gpoGuid->setObjectName(QStringLiteral("deployGpoGuid"));
     m_gpoGuid->setPlaceholderText(tr("Random: %1").arg(DeployOptions::guidText(m_autoGpoGuid)));
-    addFixed(tr("GPO &GUID:"), m_gpoGuid, DeployField::GpoGuid, QStringLiteral("deployGpoGuidError"));
+    addField(fixedGrid, tr("GPO &GUID:"), m_gpoGuid, DeployField::GpoGuid,
+             QStringLiteral("deployGpoGuidError"));
     m_backupId = new QLineEdit(fixedBox);
     m_backupId->setObjectName(QStringLiteral("deployBackupId"));
     m_backupId->setPlaceholderText(tr("Random: %1").arg(DeployOptions::guidText(m_autoBackupId)));
-    addFixed(tr("&Backup ID:"), m_backupId, DeployField::BackupId, QStringLiteral("deployBackupIdError"));
+    addField(fixedGrid, tr("&Backup ID:"), m_backupId, DeployField::BackupId,
+             QStringLiteral("deployBackupIdError"));
     m_timestamp = new QLineEdit(fixedBox);
     m_timestamp->setObjectName(QStringLiteral("deployTimestamp"));
     m_timestamp->setPlaceholderText(
         DeployOptions::sourceDateEpoch()
             ? tr("SOURCE_DATE_EPOCH (%1)").arg(DeployOptions::sourceDateEpoch()->toString(Qt::ISODate))
             : tr("The time of Generate, e.g. 2024-05-01T12:00:00Z"));
-    addFixed(tr("Backup &time:"), m_timestamp, DeployField::Timestamp,
+    addField(fixedGrid, tr("Backup &time:"), m_timestamp, DeployField::Timestamp,
              QStringLiteral("deployTimestampError"));
     layout->addWidget(fixedBox);
 

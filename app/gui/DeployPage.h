@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -78,6 +79,10 @@ private:
     void updateModeText();
     void chooseOutputFolder();
     [[nodiscard]] QLabel* errorLabel(const QString& name);
+    /// Adds `field` to `form` under a buddy `label`, with its error label (`errorName`) beneath;
+    /// returns the buddy label.
+    QLabel* addField(QFormLayout* form, const QString& label, QWidget* field, DeployField which,
+                     const QString& errorName);
 
     MessageBanner* m_banner = nullptr;
     QRadioButton* m_systemTask = nullptr;
