@@ -194,6 +194,7 @@ AuditPage::AuditPage(Connection& connection, QWidget* parent)
     });
     connect(&m_visit, &QFutureWatcher<Result<void>>::finished, this, &AuditPage::onVisitFinished);
     connect(&m_building, &QFutureWatcher<AuditReport>::finished, this, [this] {
+        m_running = false;
         if (m_building.future().resultCount() > 0)
             showReport(m_building.result());
         updateState();
@@ -214,7 +215,9 @@ AuditPage::~AuditPage()
 
 bool AuditPage::isRunning() const
 {
-    return m_visit.isRunning() || m_building.isRunning();
+    // Not the futures' state: a future reports finished on its worker thread before this page
+    // has handled it, and the page is busy until it has.
+    return m_running;
 }
 
 void AuditPage::setOu(const QString& dn)
@@ -244,6 +247,7 @@ void AuditPage::run()
     options.maxBytes = qint64(m_maxKb->value()) * 1024;
     m_job = std::make_shared<Job>(options);
     m_directory = directory;
+    m_running = true;
     ++m_generation;
     // As in `adphoto-cli audit`: each photo goes to the engine as it arrives and is freed.
     m_visit.setFuture(
@@ -275,6 +279,7 @@ void AuditPage::onVisitFinished()
     const QFuture<Result<void>> future = m_visit.future();
     if (future.isCanceled() || future.resultCount() == 0) {
         m_job.reset();
+        m_running = false;
         m_banner->showMessage(MessageBanner::Kind::Information, tr("The audit was cancelled."));
         m_summary->setText(m_report ? summaryText() : QString());
         updateState();
@@ -282,6 +287,7 @@ void AuditPage::onVisitFinished()
     }
     if (const Result<void> listed = future.result(); !listed) {
         m_job.reset();
+        m_running = false;
         m_banner->showMessage(MessageBanner::Kind::Error,
                               tr("The audit failed: %1").arg(listed.error().text()));
         m_summary->setText(m_report ? summaryText() : QString());

@@ -105,6 +105,7 @@ private:
     std::optional<AuditReport> m_report;
     quint64 m_generation = 0;
     bool m_exporting = false;
+    bool m_running = false; ///< from run() until the report is shown or the listing has ended
 };
 
 } // namespace adphoto::gui
