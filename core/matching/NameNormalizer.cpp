@@ -22,10 +22,8 @@ bool isApostrophe(char16_t c)
 
 // Lower-cases ASCII letters, keeps digits, drops apostrophes and turns every other run into one
 // space. Only for text that is all ASCII. Writes into one buffer: this runs for every key.
-QString asciiKey(QStringView text)
+qsizetype asciiKeyInto(QStringView text, char16_t* out)
 {
-    QString key(text.size(), Qt::Uninitialized);
-    QChar* out = key.data();
     qsizetype n = 0;
     bool pendingSpace = false;
     for (const QChar qc : text) {
@@ -34,14 +32,20 @@ QString asciiKey(QStringView text)
             c = char16_t(c + (u'a' - u'A'));
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
             if (pendingSpace && n > 0)
-                out[n++] = QLatin1Char(' ');
+                out[n++] = u' ';
             pendingSpace = false;
-            out[n++] = QChar(c);
+            out[n++] = c;
         } else if (!isApostrophe(c)) {
             pendingSpace = true;
         }
     }
-    key.truncate(n);
+    return n;
+}
+
+QString asciiKey(QStringView text)
+{
+    QString key(text.size(), Qt::Uninitialized);
+    key.truncate(asciiKeyInto(text, reinterpret_cast<char16_t*>(key.data())));
     return key;
 }
 
@@ -302,6 +306,12 @@ QString latinKey(QStringView text)
 }
 
 } // namespace
+
+qsizetype NameNormalizer::writeAsciiKey(QStringView asciiText, char16_t* out)
+{
+    Q_ASSERT(isAscii(asciiText));
+    return asciiKeyInto(asciiText, out);
+}
 
 bool NameNormalizer::isAscii(QStringView text)
 {
