@@ -23,11 +23,44 @@ bool sameText(const char16_t* a, const char16_t* b, quint32 length)
 
 } // namespace
 
+void KeyTable::Batch::reserve(size_t characters, size_t keys)
+{
+    if (characters > m_capacity) {
+        const size_t size = m_size;
+        grow(characters - m_size);
+        m_size = size;
+    }
+    for (auto& items : m_items)
+        items.reserve(keys / kPartitions + keys / (4 * kPartitions) + 4);
+}
+
+quint32 KeyTable::Batch::grow(size_t length)
+{
+    const size_t offset = m_size;
+    if (m_size + length > m_capacity) {
+        const size_t capacity = std::max<size_t>({m_capacity * 2, m_size + length, 4096});
+        auto text = std::make_unique_for_overwrite<char16_t[]>(capacity);
+        if (m_size > 0)
+            std::memcpy(text.get(), m_text.get(), m_size * sizeof(char16_t));
+        m_text = std::move(text);
+        m_capacity = capacity;
+    }
+    m_size += length;
+    return quint32(offset);
+}
+
+void KeyTable::Batch::add(quint32 offset, quint32 length, quint64 hash, const Entry& entry)
+{
+    Q_ASSERT(size_t(offset) + length <= m_size);
+    m_items[partitionOf(hash)].push_back(Item{hash, offset, length, entry});
+}
+
 void KeyTable::Batch::add(QStringView key, quint64 hash, const Entry& entry)
 {
-    const auto offset = quint32(m_text.size());
-    m_text.insert(m_text.end(), key.utf16(), key.utf16() + key.size());
-    m_items[partitionOf(hash)].push_back(Item{hash, offset, quint32(key.size()), entry});
+    const quint32 offset = grow(size_t(key.size()));
+    if (!key.isEmpty())
+        std::memcpy(m_text.get() + offset, key.utf16(), size_t(key.size()) * sizeof(char16_t));
+    add(offset, quint32(key.size()), hash, entry);
 }
 
 quint64 KeyTable::hash(QStringView key)
@@ -35,20 +68,19 @@ quint64 KeyTable::hash(QStringView key)
     // Four UTF-16 units per multiply, then a final avalanche (the murmur3 finaliser) so that both
     // the top bits (partition) and the low bits (slot) depend on every letter. Collisions only
     // cost a text comparison.
-    const auto* p = reinterpret_cast<const unsigned char*>(key.utf16());
-    size_t bytes = size_t(key.size()) * sizeof(char16_t);
-    quint64 h = 0x9E3779B97F4A7C15ull ^ (quint64(key.size()) * 0xC2B2AE3D27D4EB4Full);
-    while (bytes >= 8) {
+    const char16_t* p = key.utf16();
+    qsizetype n = key.size();
+    quint64 h = 0x9E3779B97F4A7C15ull ^ (quint64(n) * 0xC2B2AE3D27D4EB4Full);
+    for (; n >= 4; p += 4, n -= 4) {
         quint64 word;
-        std::memcpy(&word, p, 8);
+        std::memcpy(&word, p, 8); // a fixed size: compiled to one load
         h = (h ^ word) * 0xFF51AFD7ED558CCDull;
         h ^= h >> 32;
-        p += 8;
-        bytes -= 8;
     }
-    if (bytes > 0) {
+    if (n > 0) {
         quint64 word = 0;
-        std::memcpy(&word, p, bytes);
+        for (qsizetype i = 0; i < n; ++i)
+            word |= quint64(p[i]) << (16 * i);
         h = (h ^ word) * 0xFF51AFD7ED558CCDull;
     }
     h ^= h >> 33;
@@ -60,10 +92,15 @@ quint64 KeyTable::hash(QStringView key)
 void KeyTable::buildPartition(Partition& part, const std::vector<Batch>& batches, size_t p)
 {
     size_t items = 0;
-    for (const Batch& batch : batches)
+    size_t characters = 0;
+    for (const Batch& batch : batches) {
         items += batch.m_items[p].size();
+        for (const Batch::Item& item : batch.m_items[p])
+            characters += item.length;
+    }
     if (items == 0)
         return;
+    part.text.reserve(characters);
     // Sized for every item being a distinct key, so no rehashing; at most half full.
     part.buckets.assign(std::bit_ceil(std::max<size_t>(items * 2, 16)), 0);
     const size_t mask = part.buckets.size() - 1;
@@ -74,7 +111,7 @@ void KeyTable::buildPartition(Partition& part, const std::vector<Batch>& batches
     // Pass 1, in batch order: each item's key, created on first sight.
     for (const Batch& batch : batches) {
         for (const Batch::Item& item : batch.m_items[p]) {
-            const char16_t* text = batch.m_text.data() + item.text;
+            const char16_t* text = batch.m_text.get() + item.text;
             size_t slot = size_t(item.hash) & mask;
             quint32 k = 0;
             for (;; slot = (slot + 1) & mask) {
@@ -82,7 +119,11 @@ void KeyTable::buildPartition(Partition& part, const std::vector<Batch>& batches
                 if (s == 0) {
                     k = quint32(part.keys.size());
                     part.keys.push_back(Key{item.hash, quint32(part.text.size()), item.length, 0, 0, 0});
-                    part.text.insert(part.text.end(), text, text + item.length);
+                    // Keys are short: a loop beats a call to memmove.
+                    const size_t at = part.text.size();
+                    part.text.resize(at + item.length);
+                    for (quint32 c = 0; c < item.length; ++c)
+                        part.text[at + c] = text[c];
                     part.buckets[slot] = k + 1;
                     break;
                 }

@@ -6,6 +6,7 @@
 #include <QThreadPool>
 
 #include <array>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -37,11 +38,27 @@ public:
         quint8 flags = 0;
     };
 
-    /// Keys collected for one slice of the input, with their text copied into one buffer.
+    /// Keys collected for one slice of the input, their text in one buffer. A caller may write
+    /// keys straight into that buffer (grow(), text()) and add them by offset, so that no key is
+    /// copied; text that is never added is simply left unused until the table is built.
     class Batch
     {
     public:
-        /// `hash` must be KeyTable::hash(key) for keys that find() is to find by text alone.
+        /// Room for `length` more characters at the end of the text, uninitialised; returns
+        /// their offset. The text may move: hold offsets, not pointers, across calls.
+        quint32 grow(size_t length);
+        /// Room for about `characters` of text and `keys` keys, to spare regrowing.
+        void reserve(size_t characters, size_t keys);
+        /// Drops the text from `size` on (size <= textSize()).
+        void truncate(size_t size) { m_size = size; }
+        [[nodiscard]] size_t textSize() const { return m_size; }
+        [[nodiscard]] char16_t* text() { return m_text.get(); }
+        [[nodiscard]] const char16_t* text() const { return m_text.get(); }
+
+        /// Adds the key at text()[offset, offset + length). `hash` must be KeyTable::hash() of
+        /// the key for find() by text alone to find it.
+        void add(quint32 offset, quint32 length, quint64 hash, const Entry& entry);
+        /// Copies `key` into the text and adds it.
         void add(QStringView key, quint64 hash, const Entry& entry);
 
     private:
@@ -53,7 +70,9 @@ public:
             quint32 length = 0;
             Entry entry;
         };
-        std::vector<char16_t> m_text;
+        std::unique_ptr<char16_t[]> m_text;
+        size_t m_size = 0;
+        size_t m_capacity = 0;
         std::array<std::vector<Item>, kPartitions> m_items;
     };
 

@@ -64,31 +64,30 @@ bool better(MatchLevel levelA, MatchRule ruleA, MatchLevel levelB, MatchRule rul
     return levelA != levelB ? levelA < levelB : ruleA < ruleB;
 }
 
-/// Collects one user's keys at a time, each key once (with its best rule and level), in one
-/// reused text buffer, and hands them to a KeyTable batch. The forms of a name are written
-/// straight into that buffer: pure ASCII attributes (account, UPN, mail, employeeID) cost no
-/// allocation at all, and joined and separator-free forms are spans of it.
+/// Collects one user's keys at a time, each key once (with its best rule and level), and adds
+/// them to a KeyTable batch. The forms of a name are written straight into the batch's text:
+/// pure ASCII attributes (account, UPN, mail, employeeID) cost no allocation and no copy, and
+/// joined and separator-free forms are built there too.
 class UserKeys
 {
 public:
     explicit UserKeys(KeyTable::Batch& batch)
         : m_batch(batch)
     {
-        m_text.reserve(1024);
         m_items.reserve(64);
     }
 
     void begin(quint32 user)
     {
         m_user = user;
-        m_text.clear();
         m_items.clear();
+        std::fill(m_slots.begin(), m_slots.end(), 0);
     }
 
     void finish()
     {
         for (const Item& item : m_items)
-            m_batch.add(view(item.key), item.hash,
+            m_batch.add(item.key.offset, item.key.length, item.hash,
                         Entry{m_user, item.rule, item.level, item.pattern, item.flags});
     }
 
@@ -96,10 +95,10 @@ public:
     {
         if (NameNormalizer::isAscii(text)) {
             // exactKey() of ASCII is ASCII: foldKey() returns it and alternativeKey() is empty.
-            const Span exact = reserve(size_t(text.size()));
-            const qsizetype n = NameNormalizer::writeAsciiKey(text, m_text.data() + exact.offset);
-            m_text.resize(exact.offset + size_t(n));
-            const Span key{exact.offset, quint32(n)};
+            const quint32 offset = m_batch.grow(size_t(text.size()));
+            const qsizetype n = NameNormalizer::writeAsciiKey(text, m_batch.text() + offset);
+            m_batch.truncate(offset + size_t(n));
+            const Span key{offset, quint32(n)};
             return Forms{key, key, {}};
         }
         const QString exact = NameNormalizer::exactKey(text);
@@ -126,7 +125,7 @@ public:
     Forms initialOf(const Forms& given) const
     {
         auto first = [this](Span s) {
-            const bool pair = s.length > 1 && QChar::isHighSurrogate(m_text[s.offset]);
+            const bool pair = s.length > 1 && QChar::isHighSurrogate(m_batch.text()[s.offset]);
             return Span{s.offset, std::min<quint32>(s.length, pair ? 2 : 1)};
         };
         Forms r;
@@ -139,6 +138,7 @@ public:
 
     void add(const Forms& f, MatchRule rule, bool compactToo, bool suggest, quint8 pattern = 0)
     {
+        m_formsStart = m_items.size();
         add(f.exact, rule, MatchLevel::Exact, 0, pattern);
         add(f.folded, rule, MatchLevel::Folded, 0, pattern);
         add(f.alt, rule, MatchLevel::Alternative, 0, pattern);
@@ -162,22 +162,13 @@ private:
 
     [[nodiscard]] QStringView view(Span s) const
     {
-        return QStringView(m_text.data() + s.offset, qsizetype(s.length));
-    }
-
-    /// Room for `length` more characters at the end of the buffer (which may move: hold spans,
-    /// not pointers).
-    Span reserve(size_t length)
-    {
-        const auto offset = quint32(m_text.size());
-        m_text.resize(m_text.size() + length);
-        return Span{offset, quint32(length)};
+        return QStringView(m_batch.text() + s.offset, qsizetype(s.length));
     }
 
     Span put(QStringView text)
     {
-        const Span s = reserve(size_t(text.size()));
-        std::copy(text.utf16(), text.utf16() + text.size(), m_text.begin() + s.offset);
+        const Span s{m_batch.grow(size_t(text.size())), quint32(text.size())};
+        std::copy_n(text.utf16(), text.size(), m_batch.text() + s.offset);
         return s;
     }
 
@@ -192,53 +183,87 @@ private:
 
     Span concat(Span a, Span b)
     {
-        const Span s = reserve(size_t(a.length) + 1 + b.length);
-        auto out = m_text.begin() + s.offset;
-        out = std::copy_n(m_text.begin() + a.offset, a.length, out);
+        const Span s{m_batch.grow(size_t(a.length) + 1 + b.length), a.length + 1 + b.length};
+        char16_t* text = m_batch.text();
+        char16_t* out = std::copy_n(text + a.offset, a.length, text + s.offset);
         *out++ = u' ';
-        std::copy_n(m_text.begin() + b.offset, b.length, out);
+        std::copy_n(text + b.offset, b.length, out);
         return s;
     }
 
     Span compact(Span key)
     {
-        const QStringView text = view(key);
-        const qsizetype spaces = text.count(QLatin1Char(' '));
-        if (spaces == 0)
-            return key;
-        const Span s = reserve(size_t(key.length) - size_t(spaces));
-        auto out = m_text.begin() + s.offset;
+        // Written optimistically after the buffer's end; dropped again when there is no space.
+        const quint32 offset = m_batch.grow(key.length);
+        char16_t* text = m_batch.text();
+        char16_t* out = text + offset;
         for (quint32 i = 0; i < key.length; ++i) {
-            const char16_t c = m_text[key.offset + i];
-            if (c != u' ')
-                *out++ = c;
+            if (text[key.offset + i] != u' ')
+                *out++ = text[key.offset + i];
         }
-        return s;
+        const auto length = quint32(out - (text + offset));
+        if (length == key.length) {
+            m_batch.truncate(offset);
+            return key;
+        }
+        m_batch.truncate(offset + length);
+        return Span{offset, length};
     }
 
     void add(Span key, MatchRule rule, MatchLevel level, quint8 flags, quint8 pattern)
     {
         if (key.length == 0)
             return;
-        const QStringView text = view(key);
-        const quint64 hash = KeyTable::hash(text);
-        for (Item& item : m_items) {
-            if (item.hash == hash && view(item.key) == text) {
-                if (better(level, rule, item.level, item.rule)) {
-                    item.level = level;
-                    item.rule = rule;
-                    item.pattern = pattern;
+        Item* same = nullptr;
+        // The same span again (an ASCII name's exact, folded and separator-free forms are one
+        // text) is found without hashing among the keys of the same name ...
+        for (size_t i = m_formsStart; i < m_items.size() && !same; ++i) {
+            if (m_items[i].key.offset == key.offset && m_items[i].key.length == key.length)
+                same = &m_items[i];
+        }
+        if (!same) {
+            // ... any other text through a small open-addressing table of this user's keys.
+            const QStringView text = view(key);
+            const quint64 hash = KeyTable::hash(text);
+            size_t slot = size_t(hash) & (m_slots.size() - 1);
+            for (; m_slots[slot] != 0; slot = (slot + 1) & (m_slots.size() - 1)) {
+                Item& item = m_items[m_slots[slot] - 1];
+                if (item.hash == hash && view(item.key) == text) {
+                    same = &item;
+                    break;
                 }
-                item.flags |= flags;
+            }
+            if (!same) {
+                m_items.push_back(Item{hash, key, rule, level, pattern, flags});
+                m_slots[slot] = quint32(m_items.size());
+                if (m_items.size() * 2 > m_slots.size())
+                    rehash(m_slots.size() * 2);
                 return;
             }
         }
-        m_items.push_back(Item{hash, key, rule, level, pattern, flags});
+        if (better(level, rule, same->level, same->rule)) {
+            same->level = level;
+            same->rule = rule;
+            same->pattern = pattern;
+        }
+        same->flags |= flags;
+    }
+
+    void rehash(size_t size)
+    {
+        m_slots.assign(size, 0);
+        for (size_t i = 0; i < m_items.size(); ++i) {
+            size_t slot = size_t(m_items[i].hash) & (size - 1);
+            while (m_slots[slot] != 0)
+                slot = (slot + 1) & (size - 1);
+            m_slots[slot] = quint32(i + 1);
+        }
     }
 
     KeyTable::Batch& m_batch;
-    std::vector<char16_t> m_text;
     std::vector<Item> m_items;
+    std::vector<quint32> m_slots = std::vector<quint32>(128, 0); ///< item index + 1; 0 = empty
+    size_t m_formsStart = 0;                                     ///< the first item of the name being added
     quint32 m_user = 0;
 };
 
@@ -337,7 +362,18 @@ Result<UserIndex> UserIndex::build(QList<UserRecord> users, const QStringList& p
     const QList<UserRecord>& all = data.users;
     QtConcurrent::blockingMap(chunkStarts, [&all, &parsed, &batches](qsizetype first) {
         const qsizetype last = std::min(all.size(), first + chunk);
-        UserKeys keys(batches[size_t(first / chunk)]);
+        KeyTable::Batch& batch = batches[size_t(first / chunk)];
+        // Each name is written in up to five forms, given name and surname in three joins.
+        size_t characters = 0;
+        for (qsizetype i = first; i < last; ++i) {
+            const UserRecord& u = all.at(i);
+            characters += size_t(u.sAMAccountName.size() + u.userPrincipalName.size() + u.mail.size() +
+                                 u.employeeID.size()) *
+                              2 +
+                          size_t(u.displayName.size()) * 5 + size_t(u.givenName.size() + u.sn.size()) * 18;
+        }
+        batch.reserve(characters, size_t(last - first) * size_t(24 + 5 * parsed.size()));
+        UserKeys keys(batch);
         for (qsizetype i = first; i < last; ++i)
             collectKeys(all.at(i), quint32(i), parsed, keys);
     });
