@@ -1,5 +1,6 @@
 // Times the user index and folder matching at the scale of issue 4: 100,000 users, 10,000 files.
-//   adphoto_bench_matching [--build-only] [USERS [FILES]]
+//   adphoto_bench_matching [--build-only] [--dump FILE] [USERS [FILES]]
+// --dump writes every file's match as one JSON line, so two builds can be compared with diff.
 // --build-only stops after the index build. Under callgrind each timed phase is its own dump, so
 // instruction counts leave out generating the test data:
 //   valgrind --tool=callgrind adphoto_bench_matching --build-only
@@ -8,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTextStream>
 
@@ -76,6 +79,11 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const bool buildOnly = args.removeAll(QStringLiteral("--build-only")) > 0;
+    QString dumpPath;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--dump")); at >= 0 && at + 1 < args.size()) {
+        dumpPath = args.at(at + 1);
+        args.remove(at, 2);
+    }
     const int userCount = args.size() > 0 ? args.at(0).toInt() : 100000;
     const int fileCount = args.size() > 1 ? args.at(1).toInt() : 10000;
     QTextStream out(stdout);
@@ -167,6 +175,16 @@ int main(int argc, char** argv)
     CALLGRIND_DUMP_STATS_AT("matching");
     const qint64 matchMs = timer.elapsed();
     const qint64 matchCpu = cpuMs() - cpu;
+
+    if (!dumpPath.isEmpty()) {
+        QFile dump(dumpPath);
+        if (!dump.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(dumpPath));
+            return 1;
+        }
+        for (const FileMatch& m : std::as_const(matches))
+            dump.write(QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact) + '\n');
+    }
 
     int matched = 0, ambiguous = 0, unmatched = 0, conflict = 0;
     for (const FileMatch& m : std::as_const(matches)) {
