@@ -14,34 +14,60 @@ namespace adphoto {
 
 namespace {
 
-bool isApostrophe(char16_t c)
+constexpr bool isApostrophe(char16_t c)
 {
     // O'Brien, N’Diaye and D`Souza are one word each, not two.
     return c == u'\'' || c == u'`' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x00B4;
 }
 
-// Lower-cases ASCII letters, keeps digits, drops apostrophes and turns every other run into one
-// space. Only for text that is all ASCII. Writes into one buffer: this runs for every key.
-QString asciiKey(QStringView text)
+// What asciiKeyInto() does with each ASCII character: the letter or digit it keeps (lower case),
+// kDrop for apostrophes, kSeparator for the rest.
+constexpr char16_t kSeparator = 0;
+constexpr char16_t kDrop = 1;
+
+constexpr std::array<char16_t, 128> asciiClasses()
 {
-    QString key(text.size(), Qt::Uninitialized);
-    QChar* out = key.data();
+    std::array<char16_t, 128> table{};
+    for (char16_t c = 0; c < 128; ++c) {
+        if (c >= u'A' && c <= u'Z')
+            table[c] = char16_t(c + (u'a' - u'A'));
+        else if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            table[c] = c;
+        else if (isApostrophe(c))
+            table[c] = kDrop;
+        else
+            table[c] = kSeparator;
+    }
+    return table;
+}
+
+// Lower-cases ASCII letters, keeps digits, drops apostrophes and turns every other run into one
+// space. Meant for ASCII text (anything else is a separator or, for ’, dropped). Writes into `out`
+// (room for text.size() characters): this runs for every key.
+qsizetype asciiKeyInto(QStringView text, char16_t* out)
+{
+    static constexpr std::array<char16_t, 128> classes = asciiClasses();
     qsizetype n = 0;
     bool pendingSpace = false;
     for (const QChar qc : text) {
-        char16_t c = qc.unicode();
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c + (u'a' - u'A'));
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
+        const char16_t u = qc.unicode();
+        const char16_t c = u < 128 ? classes[u] : isApostrophe(u) ? kDrop : kSeparator;
+        if (c > kDrop) {
             if (pendingSpace && n > 0)
-                out[n++] = QLatin1Char(' ');
+                out[n++] = u' ';
             pendingSpace = false;
-            out[n++] = QChar(c);
-        } else if (!isApostrophe(c)) {
+            out[n++] = c;
+        } else if (c == kSeparator) {
             pendingSpace = true;
         }
     }
-    key.truncate(n);
+    return n;
+}
+
+QString asciiKey(QStringView text)
+{
+    QString key(text.size(), Qt::Uninitialized);
+    key.truncate(asciiKeyInto(text, reinterpret_cast<char16_t*>(key.data())));
     return key;
 }
 
@@ -302,6 +328,12 @@ QString latinKey(QStringView text)
 }
 
 } // namespace
+
+qsizetype NameNormalizer::writeAsciiKey(QStringView asciiText, char16_t* out)
+{
+    Q_ASSERT(isAscii(asciiText));
+    return asciiKeyInto(asciiText, out);
+}
 
 bool NameNormalizer::isAscii(QStringView text)
 {

@@ -38,6 +38,9 @@ public:
     /// The same when foldKey(exactKey) is known already.
     [[nodiscard]] static QString alternativeKey(const QString& exactKey, const QString& foldedKey);
     [[nodiscard]] static QString compact(const QString& key);
+    /// exactKey() of all-ASCII text written to `out`, which has room for asciiText.size()
+    /// characters; returns the key's length. exactKey() uses the same code for ASCII text.
+    static qsizetype writeAsciiKey(QStringView asciiText, char16_t* out);
     [[nodiscard]] static bool isAscii(QStringView text);
 };
 

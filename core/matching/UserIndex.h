@@ -36,8 +36,10 @@ struct NameSuggestion
 /// separator-free forms of NameNormalizer. A name is looked up in all its forms at once, so a
 /// lookup returns every user any rule at any level points to; callers accept only a single one.
 ///
-/// Building runs on the calling thread plus the global thread pool; afterwards the index is
-/// immutable and cheap to copy (shared), and any thread may query it concurrently.
+/// The keys live in a KeyTable (flat text, entries and open addressing; no QString per key).
+/// Building runs on the calling thread plus the global thread pool, over fixed chunks of users,
+/// so the result does not depend on the number of threads; afterwards the index is immutable and
+/// cheap to copy (shared), and any thread may query it concurrently.
 class UserIndex
 {
     Q_DECLARE_TR_FUNCTIONS(adphoto::UserIndex)

@@ -3,6 +3,7 @@
 
 #include "TestDirectory.h"
 
+#include <QThreadPool>
 #include <gtest/gtest.h>
 
 using namespace adphoto;
@@ -140,4 +141,54 @@ TEST(UserIndex, EmptyIndexAndEmptyNames)
     const UserIndex index = indexOf({makeUser(u8("tweber"), u8("Thomas"), u8("Weber"))});
     EXPECT_TRUE(index.lookup(u8("")).isEmpty());
     EXPECT_TRUE(index.lookup(u8(" _-. ")).isEmpty());
+}
+
+// The index is built on the global thread pool over fixed chunks of users: what a lookup or a
+// suggestion reports (users, rules, levels, order) must not depend on how many threads ran.
+TEST(UserIndex, ResultsDoNotDependOnTheThreadCount)
+{
+    QList<UserRecord> users = adphoto::test::multilingualUsers();
+    const QList<UserRecord> people = users;
+    // Several chunks of users, full of namesakes across them.
+    for (int i = 0; i < 6000; ++i) {
+        const UserRecord& p = people.at(i % people.size());
+        users.append(makeUser(QStringLiteral("g%1").arg(i), p.givenName,
+                              i % 3 == 0 ? p.sn : p.sn + QString::number(i % 97), {},
+                              QStringLiteral("m%1@corp.example.test").arg(i), QString::number(500000 + i)));
+    }
+    QStringList names;
+    for (qsizetype i = 0; i < users.size(); i += i < people.size() ? 1 : 13) {
+        const UserRecord& u = users.at(i);
+        names << u.displayName << u.sn + QStringLiteral(", ") + u.givenName << u.sAMAccountName
+              << adphoto::test::nfd(u.givenName + QLatin1Char('.') + u.sn)
+              << u.givenName + u.sn + QLatin1Char('x');
+    }
+    auto describe = [&names](const UserIndex& index) {
+        QStringList out;
+        for (const QString& name : std::as_const(names)) {
+            QString line = name + QLatin1Char(':');
+            for (const NameCandidate& c : index.lookup(name))
+                line += QStringLiteral(" %1/%2/%3").arg(c.user).arg(index.ruleName(c)).arg(int(c.level));
+            line += QLatin1String(" |");
+            for (const NameSuggestion& s : index.suggest(name))
+                line += QStringLiteral(" %1/%2").arg(s.user).arg(s.distance);
+            out << line;
+        }
+        return out;
+    };
+    QThreadPool* pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    pool->setMaxThreadCount(1);
+    const UserIndex single = indexOf(users, {u8("{sn}_{givenName:1}")});
+    pool->setMaxThreadCount(4);
+    const UserIndex several = indexOf(users, {u8("{sn}_{givenName:1}")});
+    pool->setMaxThreadCount(threads);
+
+    EXPECT_EQ(single.keyCount(), several.keyCount());
+    const QStringList a = describe(single);
+    const QStringList b = describe(several);
+    ASSERT_EQ(a.size(), b.size());
+    for (qsizetype i = 0; i < a.size(); ++i)
+        ASSERT_EQ(a.at(i), b.at(i));
+    EXPECT_EQ(only(single, u8("g5001")).first, u8("g5001")) << "a user past the first chunk is found";
 }
