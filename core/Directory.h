@@ -30,9 +30,12 @@ struct ConnectionInfo
 /// Which users to list.
 struct UserQuery
 {
-    QString baseDn;         ///< subtree to search; empty = the connection's base DN
+    QString baseDn;           ///< subtree to search; empty = the connection's base DN
     bool missingOnly = false; ///< only users without thumbnailPhoto
     bool photoSizes = true;   ///< fetch thumbnailPhoto to measure photoBytes (false: presence only)
+    /// Users in the first page (0: the connection's page size). A small first page puts the
+    /// first rows on screen sooner; the pages after it have the connection's size.
+    int firstPageSize = 0;
 };
 
 /// A user's current photo: `bytes` is empty when the user has none.
@@ -74,9 +77,9 @@ public:
     {
         Q_UNUSED(query);
         Q_UNUSED(visitor);
-        return QtFuture::makeReadyFuture(
-            Result<void>(fail(ErrorKind::Internal,
-                              QCoreApplication::translate("adphoto::Directory", "This directory cannot list photos."))));
+        return QtFuture::makeReadyFuture(Result<void>(
+            fail(ErrorKind::Internal,
+                 QCoreApplication::translate("adphoto::Directory", "This directory cannot list photos."))));
     }
 
     /// Finds exactly one user by sAMAccountName, UPN, mail, DN or <GUID=...>. More than one
@@ -92,7 +95,8 @@ public:
                                                            const QByteArray& photo) = 0;
 
     /// Removes thumbnailPhoto only if it still holds `expected`.
-    [[nodiscard]] virtual QFuture<Result<void>> removePhoto(const QString& dn, const QByteArray& expected) = 0;
+    [[nodiscard]] virtual QFuture<Result<void>> removePhoto(const QString& dn,
+                                                            const QByteArray& expected) = 0;
 
     /// Whether the bound identity may write thumbnailPhoto on `dn` (allowedAttributesEffective).
     [[nodiscard]] virtual QFuture<Result<bool>> canWritePhoto(const QString& dn) = 0;

@@ -352,20 +352,33 @@ Result<void> LdapSession::listUsers(const UserQuery& query, const std::function<
         withPhoto = false;
     }
 
-    // With presence only, one cheap search (no attributes) finds who has a photo.
+    // With presence only, cheap searches without values ("1.1") find who has a photo: for the
+    // first page by its users' GUIDs, then one paged search for all the others. Samba evaluates a
+    // subtree search in full before it sends its first entry, so a presence search before the
+    // listing would double the wait for the first rows.
     QSet<QString> withPhotoDns;
+    bool firstPresence = true; ///< the first page asks by GUID
+    bool presenceOfAll = false;
     const bool presenceOnly = !withPhoto && !query.missingOnly;
 
+    using Deliver = std::function<Result<void>(UserBatch &&)>;
     auto pagedSearch = [&](const QString& searchFilter, std::vector<QByteArray> attrs,
-                           const std::function<void(LDAPMessage*, UserBatch&)>& onEntry) -> Result<void> {
+                           const std::function<void(LDAPMessage*, UserBatch&)>& onEntry,
+                           const Deliver& deliver) -> Result<void> {
         auto attrArray = attributeArray(attrs);
         const QByteArray baseBytes = base.toUtf8();
         const QByteArray filterBytes = searchFilter.toUtf8();
         QByteArray cookie;
+        bool first = true;
         do {
             berval cookieValue{ber_len_t(cookie.size()), cookie.data()};
             LDAPControl* pageControl = nullptr;
-            int rc = ldap_create_page_control(m_ld, ber_int_t(m_settings.pageSize),
+            // RFC 2696 lets the client change the page size between the pages of one search.
+            const int pageSize = first && query.firstPageSize > 0
+                                     ? std::min(query.firstPageSize, m_settings.pageSize)
+                                     : m_settings.pageSize;
+            first = false;
+            int rc = ldap_create_page_control(m_ld, ber_int_t(pageSize),
                                               cookie.isEmpty() ? nullptr : &cookieValue, 1, &pageControl);
             if (rc != LDAP_SUCCESS)
                 return std::unexpected(lastError(rc, int(Operation::Search), base));
@@ -431,36 +444,60 @@ Result<void> LdapSession::listUsers(const UserQuery& query, const std::function<
                 ldap_controls_free(serverControls);
                 break;
             }
-            onPage(std::move(batch));
+            if (auto delivered = deliver(std::move(batch)); !delivered)
+                return delivered;
             if (!cookie.isEmpty() && cancelled())
                 return fail(ErrorKind::Cancelled, tr("Cancelled."));
         } while (!cookie.isEmpty());
         return {};
     };
 
-    if (presenceOnly) {
-        auto found =
-            pagedSearch(QStringLiteral("(&(objectCategory=person)(objectClass=user)(thumbnailPhoto=*))"),
-                        {QByteArray("1.1")}, [&](LDAPMessage* entry, UserBatch&) {
-                            char* dn = ldap_get_dn(m_ld, entry);
-                            withPhotoDns.insert(fromLdapString(dn).toLower());
-                            ldap_memfree(dn);
-                        });
-        if (!found)
-            return found;
-    }
-    return pagedSearch(filter, userAttributes(withPhoto), [&](LDAPMessage* entry, UserBatch& batch) {
-        QByteArray photo;
-        UserRecord user = parseUser(m_ld, entry, withPhoto, onPhoto ? &photo : nullptr);
-        if (presenceOnly) {
-            user.hasPhoto = withPhotoDns.contains(user.dn.toLower());
-            user.photoBytes = user.hasPhoto ? -1 : 0;
+    const QString withPhotoFilter =
+        QStringLiteral("(&(objectCategory=person)(objectClass=user)(thumbnailPhoto=*)%1)");
+    auto collectDn = [&](LDAPMessage* entry, UserBatch&) {
+        char* dn = ldap_get_dn(m_ld, entry);
+        withPhotoDns.insert(fromLdapString(dn).toLower());
+        ldap_memfree(dn);
+    };
+    auto presenceOf = [&](const UserBatch& batch) -> Result<void> {
+        if (presenceOfAll || batch.isEmpty())
+            return {};
+        if (firstPresence) {
+            firstPresence = false;
+            QString byGuid = QStringLiteral("(|");
+            for (const UserRecord& u : batch)
+                byGuid += QStringLiteral("(objectGUID=%1)")
+                              .arg(ldapescape::filterBytes(ldapescape::guidToBytes(u.objectGuid)));
+            byGuid += QLatin1Char(')');
+            return pagedSearch(withPhotoFilter.arg(byGuid), {QByteArray("1.1")}, collectDn,
+                               [](UserBatch&&) -> Result<void> { return {}; });
         }
-        if (onPhoto)
-            onPhoto(user, photo);
-        else
-            batch.append(std::move(user));
-    });
+        presenceOfAll = true;
+        return pagedSearch(withPhotoFilter.arg(QString()), {QByteArray("1.1")}, collectDn,
+                           [](UserBatch&&) -> Result<void> { return {}; });
+    };
+    return pagedSearch(
+        filter, userAttributes(withPhoto),
+        [&](LDAPMessage* entry, UserBatch& batch) {
+            QByteArray photo;
+            UserRecord user = parseUser(m_ld, entry, withPhoto, onPhoto ? &photo : nullptr);
+            if (onPhoto)
+                onPhoto(user, photo);
+            else
+                batch.append(std::move(user));
+        },
+        [&](UserBatch&& batch) -> Result<void> {
+            if (presenceOnly) {
+                if (auto known = presenceOf(batch); !known)
+                    return known;
+                for (UserRecord& user : batch) {
+                    user.hasPhoto = withPhotoDns.contains(user.dn.toLower());
+                    user.photoBytes = user.hasPhoto ? -1 : 0;
+                }
+            }
+            onPage(std::move(batch));
+            return {};
+        });
     // Every page reached the caller through onPage.
 }
 

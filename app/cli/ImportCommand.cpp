@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QPromise>
+#include <QtConcurrent>
 
 namespace adphoto::cli {
 
@@ -151,7 +153,17 @@ Result<ImportPlan> ImportCommand::makePlan(CliContext& context, const QCommandLi
             return std::unexpected(page.error());
         users += *page;
     }
-    return ImportPlanner::plan(request, users);
+    // Off the main thread so Ctrl+C stops matching and file checks between files (exit 130).
+    return context.await(QtConcurrent::run([request, users](QPromise<Result<ImportPlan>>& promise) {
+                             PlanProgress hooks;
+                             hooks.cancelled = [&promise] { return promise.isCanceled(); };
+                             hooks.progress = [&promise](int done, int total) {
+                                 promise.setProgressRange(0, total);
+                                 promise.setProgressValue(done);
+                             };
+                             promise.addResult(ImportPlanner::plan(request, users, hooks));
+                         }),
+                         tr("Matching"));
 }
 
 void ImportCommand::printPlan(CliContext& context, const ImportPlan& plan)

@@ -1,9 +1,12 @@
 #include "app/gui/CsvReviewPage.h"
 
+#include "app/gui/Connection.h"
 #include "app/gui/CsvImportWizard.h"
 #include "app/gui/FileThumbnails.h"
 #include "app/gui/ImportReviewDelegate.h"
 #include "app/gui/MessageBanner.h"
+#include "app/gui/PlanTask.h"
+#include "app/gui/PlanningIndicator.h"
 #include "app/gui/ThumbnailCache.h"
 #include "app/gui/UsersPage.h"
 #include "core/apply/ImportPlanner.h"
@@ -37,10 +40,7 @@ CsvReviewPage::CsvReviewPage(CsvImportWizard& wizard)
     m_banner->setObjectName(QStringLiteral("csvReviewBanner"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("csvReviewSummary"));
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(160);
-    m_busy->hide();
+    m_busy = new PlanningIndicator(m_watcher, this);
     m_tickAll = new QPushButton(tr("&Tick all ready"), this);
     m_untickAll = new QPushButton(tr("U&ntick all"), this);
 
@@ -99,11 +99,10 @@ void CsvReviewPage::initializePage()
         return;
     }
     m_banner->hide();
-    m_busy->show();
+    m_busy->begin(tr("Planning… %p%"));
     // Planned again with the options: only-missing and skip-disabled decide which lines are ready.
-    m_watcher.setFuture(QtConcurrent::run([request = m_wizard.planRequest(true), users = m_wizard.users()] {
-        return ImportPlanner::plan(request, users);
-    }));
+    m_watcher.setFuture(
+        PlanTask::start(m_wizard.planRequest(true), m_wizard.users(), m_wizard.connection().directory()));
     updateState();
 }
 
@@ -114,9 +113,13 @@ bool CsvReviewPage::isComplete() const
 
 void CsvReviewPage::showPlan()
 {
-    m_busy->hide();
-    if (m_watcher.future().resultCount() == 0)
+    if (m_watcher.future().resultCount() == 0) {
+        m_banner->showMessage(MessageBanner::Kind::Information,
+                              tr("Planning cancelled. Go Back and Next to plan again."));
+        updateState();
+        emit planned();
         return;
+    }
     const Result<ImportPlan> plan = m_watcher.result();
     if (!plan) {
         m_banner->showMessage(MessageBanner::Kind::Error, plan.error().text());

@@ -14,6 +14,7 @@ class QTableView;
 namespace adphoto::gui {
 
 class CsvImportWizard;
+class PlanningIndicator;
 class MessageBanner;
 
 /// The CSV import wizard's review page, the last before anything is written: the plan made
@@ -46,7 +47,7 @@ private:
     CsvImportWizard& m_wizard;
     MessageBanner* m_banner = nullptr;
     QLabel* m_summary = nullptr;
-    QProgressBar* m_busy = nullptr;
+    PlanningIndicator* m_busy = nullptr;
     QPushButton* m_tickAll = nullptr;
     QPushButton* m_untickAll = nullptr;
     QTableView* m_table = nullptr;

@@ -4,6 +4,8 @@
 #include "app/gui/CsvMappingPage.h"
 #include "app/gui/ImportReviewDelegate.h"
 #include "app/gui/MessageBanner.h"
+#include "app/gui/PlanTask.h"
+#include "app/gui/PlanningIndicator.h"
 #include "app/gui/UsersPage.h"
 #include "core/apply/ImportPlanner.h"
 #include "core/models/ImportPlanModel.h"
@@ -34,10 +36,7 @@ CsvValidationPage::CsvValidationPage(CsvImportWizard& wizard)
     m_banner->setObjectName(QStringLiteral("csvValidationBanner"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("csvValidationSummary"));
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(160);
-    m_busy->hide();
+    m_busy = new PlanningIndicator(m_watcher, this);
     m_problemsOnly = new QCheckBox(tr("Show only lines with &problems"), this);
     m_problemsOnly->setObjectName(QStringLiteral("csvProblemsOnly"));
 
@@ -103,19 +102,22 @@ void CsvValidationPage::validate()
         return;
     }
     m_banner->hide();
-    m_busy->show();
+    m_busy->begin(tr("Checking… %p%"));
     m_summary->setText(tr("Checking…"));
-    m_watcher.setFuture(QtConcurrent::run([request = m_wizard.planRequest(false), users = m_wizard.users()] {
-        return ImportPlanner::plan(request, users);
-    }));
+    m_watcher.setFuture(PlanTask::start(m_wizard.planRequest(false), m_wizard.users(), nullptr));
     emit completeChanged();
 }
 
 void CsvValidationPage::showResult()
 {
-    m_busy->hide();
-    if (m_watcher.future().resultCount() == 0)
+    if (m_watcher.future().resultCount() == 0) {
+        m_banner->showMessage(MessageBanner::Kind::Information,
+                              tr("Checking cancelled. Go Back and Next to check again."));
+        m_summary->clear();
+        emit completeChanged();
+        emit validated();
         return;
+    }
     const Result<ImportPlan> plan = m_watcher.result();
     if (!plan) {
         m_banner->showMessage(MessageBanner::Kind::Error, plan.error().text());

@@ -15,6 +15,7 @@ class QTableView;
 namespace adphoto::gui {
 
 class CsvImportWizard;
+class PlanningIndicator;
 class MessageBanner;
 
 /// The CSV import wizard's validation page: every data line as ImportPlanner sees it against
@@ -64,7 +65,7 @@ private:
     CsvImportWizard& m_wizard;
     MessageBanner* m_banner = nullptr;
     QLabel* m_summary = nullptr;
-    QProgressBar* m_busy = nullptr;
+    PlanningIndicator* m_busy = nullptr;
     QCheckBox* m_problemsOnly = nullptr;
     QTableView* m_table = nullptr;
     QStandardItemModel* m_model = nullptr;

@@ -1,6 +1,7 @@
 #include "app/gui/ImportApplyTask.h"
 
 #include "core/PhotoProcessor.h"
+#include "core/apply/ImportPlanner.h"
 #include "core/journal/ApplySession.h"
 
 #include <QJsonDocument>
@@ -14,10 +15,22 @@ QFuture<ImportResult> ImportApplyTask::start(QThreadPool* journalThread, Request
 {
     return QtConcurrent::run(journalThread, [request = std::move(request),
                                              outcome = std::move(outcome)](QPromise<ImportResult>& promise) {
+        ImportPlan plan = request.plan;
+        if (request.resumeId.isEmpty()) {
+            // Users picked in the review after planning may have a photo nobody hashed yet (the
+            // users list has presence only): read it now, so the journal's plan holds the value
+            // the compare-and-swap expects.
+            PlanProgress reading;
+            reading.cancelled = [&promise] { return promise.isCanceled(); };
+            if (auto read = ImportPlanner::readCurrentPhotos(plan, *request.directory, reading); !read) {
+                outcome->error = read.error();
+                return;
+            }
+        }
         auto session = request.resumeId.isEmpty()
                            ? ApplySession::begin(
                                  QStringLiteral("import"), request.source, request.connection,
-                                 QString::fromUtf8(request.plan.toJsonBytes()),
+                                 QString::fromUtf8(plan.toJsonBytes()),
                                  QString::fromUtf8(
                                      QJsonDocument(request.options.toJson()).toJson(QJsonDocument::Compact)),
                                  request.journalDirectory)
@@ -35,7 +48,7 @@ QFuture<ImportResult> ImportApplyTask::start(QThreadPool* journalThread, Request
             promise.setProgressValue(done);
         };
         hooks.result = [&promise](const ImportResult& r) { promise.addResult(r); };
-        auto summary = runner.run(session->importId, request.plan, request.options, hooks);
+        auto summary = runner.run(session->importId, plan, request.options, hooks);
         if (!summary) {
             outcome->error = summary.error();
             (void)session->finish(QStringLiteral("failed"));

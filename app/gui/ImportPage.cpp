@@ -7,6 +7,7 @@
 #include "app/gui/ImportReviewDelegate.h"
 #include "app/gui/MessageBanner.h"
 #include "app/gui/PhotoActions.h"
+#include "app/gui/PlanTask.h"
 #include "app/gui/ThumbnailCache.h"
 #include "app/gui/UsersPage.h"
 #include "core/Settings.h"
@@ -30,6 +31,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -212,10 +214,24 @@ ImportPage::ImportPage(Connection& connection, PhotoActions& actions, Settings& 
     connect(m_files, &FileThumbnails::ready, m_table->viewport(), qOverload<>(&QWidget::update));
     connect(m_users.thumbnails(), &ThumbnailCache::thumbnailReady, m_table->viewport(),
             qOverload<>(&QWidget::update));
+    connect(&m_planning, &QFutureWatcher<Result<ImportPlan>>::progressValueChanged, m_progress,
+            &QProgressBar::setValue);
+    // Esc stops what is running: the matching, or the apply (after its current user).
+    auto* escape = new QShortcut(QKeySequence::Cancel, this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_planning.isRunning() || isApplying())
+            cancel();
+    });
     connect(&m_planning, &QFutureWatcher<Result<ImportPlan>>::finished, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        m_cancel->setText(tr("Cancel"));
         updateState();
-        if (m_planning.future().resultCount() == 0)
+        if (m_planning.future().resultCount() == 0) {
+            emit statusMessage(tr("Matching cancelled."));
             return;
+        }
         const Result<ImportPlan> made = m_planning.result();
         if (!made) {
             m_banner->showMessage(MessageBanner::Kind::Error, made.error().text());
@@ -252,6 +268,7 @@ ImportPage::ImportPage(Connection& connection, PhotoActions& actions, Settings& 
 ImportPage::~ImportPage()
 {
     // A running apply keeps going to the end of its current user; let it record that.
+    m_planning.cancel();
     m_applying.cancel();
     m_applying.waitForFinished();
 }
@@ -299,8 +316,13 @@ void ImportPage::plan()
     request.recursive = m_recursive->isChecked();
     request.options.onlyMissing = m_onlyMissing->isChecked();
     request.options.skipDisabled = m_skipDisabled->isChecked();
-    m_planning.setFuture(QtConcurrent::run(
-        [request, users = m_users.model()->users()] { return ImportPlanner::plan(request, users); }));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Matching… %p%"));
+    m_progress->show();
+    m_cancel->setEnabled(true);
+    m_cancel->show();
+    m_planning.setFuture(PlanTask::start(request, m_users.model()->users(), m_connection.directory()));
     updateState();
 }
 
@@ -341,6 +363,7 @@ void ImportPage::start(const ImportPlan& plan, const ImportOptions& options, con
     m_outcome = std::make_shared<ImportApplyOutcome>();
     m_progress->setRange(0, int(plan.count(PlanStatus::Ready)));
     m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m written"));
     const QString source = QDir(m_folder->text().trimmed()).absolutePath();
     m_applying.setFuture(
         ImportApplyTask::start(m_actions.journalThread(),
@@ -357,7 +380,10 @@ void ImportPage::cancel()
 {
     m_cancel->setEnabled(false);
     m_cancel->setText(tr("Stopping…"));
-    m_applying.cancel();
+    if (m_planning.isRunning())
+        m_planning.cancel();
+    else
+        m_applying.cancel();
 }
 
 void ImportPage::onApplyFinished()

@@ -56,6 +56,7 @@ public:
     void checkForUnfinished();
     /// Resumes the unfinished import found by checkForUnfinished().
     void resume();
+    /// Stops the matching, or the apply after its current user (also Esc).
     void cancel();
     /// Limits the import to these users (the audit's "Import for these users"): files are still
     /// matched against every user, then ready rows for anyone else are skipped (PlanScope).
@@ -69,6 +70,7 @@ public:
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] MessageBanner* banner() const { return m_banner; }
     [[nodiscard]] bool isApplying() const { return m_applying.isRunning(); }
+    [[nodiscard]] bool isPlanning() const { return m_planning.isRunning(); }
     [[nodiscard]] QString unfinishedImport() const { return m_unfinished; }
     [[nodiscard]] QString summaryText() const;
 

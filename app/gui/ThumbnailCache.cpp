@@ -1,8 +1,12 @@
 #include "app/gui/ThumbnailCache.h"
 
+#include "core/PhotoHash.h"
+
 #include <QBuffer>
 #include <QImageReader>
 #include <QThreadPool>
+
+#include <optional>
 
 namespace adphoto::gui {
 
@@ -84,12 +88,26 @@ void ThumbnailCache::pump()
         ++m_requests;
         const int pixels = qRound(m_edge * m_dpr);
         const quint64 generation = m_generation;
+        struct Read
+        {
+            QImage image;
+            std::optional<qint64> bytes; ///< set when the read succeeded
+            QString sha256;
+        };
         m_directory->readPhoto(key)
-            .then(QThreadPool::globalInstance(),
-                  [pixels](const Result<PhotoValue>& value) {
-                      return value ? decode(value->bytes, pixels) : QImage();
+            .then(
+                QThreadPool::globalInstance(),
+                [pixels](const Result<PhotoValue>& value) {
+                    if (!value)
+                        return Read{};
+                    return Read{decode(value->bytes, pixels), value->bytes.size(), photoSha256(value->bytes)};
+                })
+            .then(this,
+                  [this, key, generation](const Read& read) {
+                      if (read.bytes && generation == m_generation)
+                          emit photoMeasured(key, *read.bytes, read.sha256);
+                      store(key, read.image, generation);
                   })
-            .then(this, [this, key, generation](const QImage& image) { store(key, image, generation); })
             .onCanceled(this, [this, key, generation] { store(key, {}, generation); });
     }
 }

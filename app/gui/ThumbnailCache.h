@@ -15,7 +15,8 @@ namespace adphoto::gui {
 /// Small photo thumbnails for the users table, loaded lazily: thumbnail() answers from the
 /// cache or queues a read of that user's photo; the newest request is served first (the rows
 /// just painted are the ones on screen), retainOnly() drops queued requests for rows that have
-/// scrolled away, and only a few reads are in flight at once. Photos are read through the
+/// scrolled away, and only a few reads are in flight at once. Each read also reports the
+/// photo's size and hash (photoMeasured). Photos are read through the
 /// directory's session and decoded (scaled) on the thread pool; only the pixmap is made here.
 /// GUI thread only.
 class ThumbnailCache final : public QObject
@@ -47,6 +48,9 @@ public:
 
 signals:
     void thumbnailReady(const QString& dn);
+    /// A photo was read for a thumbnail: its size and SHA-256 (empty without a photo), so a
+    /// users list made with presence only can show what it did not fetch. `dn` is lower-case.
+    void photoMeasured(const QString& dn, qint64 bytes, const QString& sha256);
 
 private:
     void pump();

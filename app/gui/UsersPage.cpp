@@ -40,6 +40,8 @@ namespace adphoto::gui {
 
 namespace {
 const QString kJpegMime = QStringLiteral("image/jpeg");
+/// Enough rows to fill the table on any screen; the pages after it have the connection's size.
+constexpr int kFirstPageSize = 200;
 
 /// Folder icons for the OU tree: the domain at the top, OUs, plain containers dashed.
 class OuIconDelegate final : public QStyledItemDelegate
@@ -179,6 +181,19 @@ UsersPage::UsersPage(Connection& connection, PhotoActions& actions, Settings& se
             [this](const QModelIndex& index, const QString& path) {
                 setPhotoFromFile(index.data(UserListModel::RecordRole).value<UserRecord>(), path);
             });
+    connect(m_thumbnails, &ThumbnailCache::photoMeasured, this,
+            [this](const QString& dn, qint64 bytes, const QString& sha256) {
+                const int row = m_model->rowOf(dn);
+                if (row < 0)
+                    return;
+                UserRecord user = m_model->user(row);
+                if (user.photoBytes == bytes && user.photoSha256 == sha256)
+                    return;
+                user.hasPhoto = bytes > 0;
+                user.photoBytes = bytes;
+                user.photoSha256 = sha256;
+                m_model->updateUser(user);
+            });
     connect(m_table, &UserTableView::visibleRowsChanged, this,
             [this] { m_thumbnails->retainOnly(m_table->visibleDns()); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -285,7 +300,11 @@ void UsersPage::refresh()
     m_firstRowsMs = -1;
     UserQuery query;
     query.baseDn = m_connection.info().baseDn;
-    query.photoSizes = true;
+    // Presence only: a page that carries every photo's bytes takes Samba seconds to send. Sizes
+    // and hashes come with the thumbnails of the rows on screen (ThumbnailCache::photoMeasured)
+    // and, for an import, with its plan (ImportPlanner::readCurrentPhotos).
+    query.photoSizes = false;
+    query.firstPageSize = kFirstPageSize;
     m_listTimer.start();
     m_listing.setFuture(m_connection.directory()->listUsers(query));
     emit loadingChanged(true);

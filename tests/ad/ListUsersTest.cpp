@@ -13,6 +13,7 @@ struct Listing
 {
     QList<UserRecord> users;
     int pages = 0;
+    QList<int> pageSizes;
     std::optional<Error> error;
     bool canceled = false;
 };
@@ -35,6 +36,7 @@ Listing list(Directory& directory, const UserQuery& query, int cancelAfterPages 
             continue;
         }
         ++result.pages;
+        result.pageSizes << int(page->size());
         result.users += *page;
     }
     return result;
@@ -81,7 +83,8 @@ TEST(ListUsers, EverySeededUserWithTheRightFlagsAndPhotoSizes)
         if (isWriteTarget(user.dn))
             continue;
         EXPECT_EQ(user.hasPhoto, truth.value(QStringLiteral("hasPhoto")).toBool()) << user.dn.toStdString();
-        EXPECT_EQ(user.photoBytes, truth.value(QStringLiteral("photoBytes")).toInteger()) << user.dn.toStdString();
+        EXPECT_EQ(user.photoBytes, truth.value(QStringLiteral("photoBytes")).toInteger())
+            << user.dn.toStdString();
         checkedPhotos += user.hasPhoto ? 1 : 0;
     }
     EXPECT_GT(checkedPhotos, 100);
@@ -103,6 +106,47 @@ TEST(ListUsers, SmallPagesDeliverEveryUserOnceOverSeveralPages)
     for (const UserRecord& u : listing.users)
         dns.insert(u.dn.toLower());
     EXPECT_EQ(dns.size(), listing.users.size()) << "a user was delivered twice";
+}
+
+TEST(ListUsers, ASmallFirstPageComesFirstThenPagesOfTheUsualSize)
+{
+    ConnectionSettings settings = TestDc::instance().admin();
+    settings.pageSize = 97;
+    auto directory = openDirectory(settings);
+    UserQuery query;
+    query.baseDn = seedBase();
+    query.photoSizes = false;
+    const Listing whole = list(*directory, query);
+    ASSERT_FALSE(whole.error);
+    ASSERT_GT(whole.users.size(), 97 + 10);
+    query.firstPageSize = 10;
+    const Listing listing = list(*directory, query);
+    ASSERT_FALSE(listing.error);
+    ASSERT_GE(listing.pageSizes.size(), 3);
+    EXPECT_EQ(listing.pageSizes.at(0), 10) << "the first rows come in a small page";
+    EXPECT_EQ(listing.pageSizes.at(1), 97) << "then the connection's page size";
+    QSet<QString> dns;
+    for (const UserRecord& u : listing.users)
+        dns.insert(u.dn.toLower());
+    EXPECT_EQ(dns.size(), listing.users.size()) << "a user was delivered twice";
+    EXPECT_EQ(listing.users.size(), whole.users.size()) << "the small first page loses nobody";
+    // Presence is asked by GUID for the first page and in one search for the others: both right.
+    const auto seed = seedByDn();
+    int withPhoto = 0;
+    for (const UserRecord& user : listing.users) {
+        if (isWriteTarget(user.dn) || !seed.contains(user.dn.toLower()))
+            continue;
+        const bool truth = seed.value(user.dn.toLower()).value(QStringLiteral("hasPhoto")).toBool();
+        EXPECT_EQ(user.hasPhoto, truth) << user.dn.toStdString();
+        EXPECT_EQ(user.photoBytes, truth ? -1 : 0);
+        withPhoto += truth;
+    }
+    EXPECT_GT(withPhoto, 0);
+
+    query.firstPageSize = 5000; // never more than the connection's page size
+    const Listing capped = list(*directory, query);
+    ASSERT_FALSE(capped.error);
+    EXPECT_EQ(capped.pageSizes.value(0), 97);
 }
 
 TEST(ListUsers, PresenceOnlyKnowsWhoHasAPhotoWithoutDownloadingIt)
@@ -134,7 +178,8 @@ TEST(ListUsers, MissingOnlyListsExactlyTheUsersWithoutAPhoto)
     const auto seed = seedByDn();
     int expected = 0;
     for (const QJsonObject& u : seed) {
-        if (!u.value(QStringLiteral("hasPhoto")).toBool() && !isWriteTarget(u.value(QStringLiteral("dn")).toString()) &&
+        if (!u.value(QStringLiteral("hasPhoto")).toBool() &&
+            !isWriteTarget(u.value(QStringLiteral("dn")).toString()) &&
             u.value(QStringLiteral("dn")).toString().endsWith(seedBase(), Qt::CaseInsensitive))
             ++expected;
     }
@@ -143,7 +188,8 @@ TEST(ListUsers, MissingOnlyListsExactlyTheUsersWithoutAPhoto)
         EXPECT_FALSE(user.hasPhoto);
         if (isWriteTarget(user.dn))
             continue;
-        EXPECT_FALSE(seed.value(user.dn.toLower()).value(QStringLiteral("hasPhoto")).toBool()) << user.dn.toStdString();
+        EXPECT_FALSE(seed.value(user.dn.toLower()).value(QStringLiteral("hasPhoto")).toBool())
+            << user.dn.toStdString();
         ++listed;
     }
     EXPECT_EQ(listed, expected);

@@ -13,10 +13,12 @@
 #include "app/gui/CsvSummaryPage.h"
 #include "app/gui/CsvValidationPage.h"
 #include "app/gui/ImportApplyTask.h"
+#include "app/gui/ImportPage.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MessageBanner.h"
 #include "app/gui/PhotoActions.h"
 #include "app/gui/UsersPage.h"
+#include "core/PhotoHash.h"
 #include "core/csv/CsvParser.h"
 #include "core/journal/Journal.h"
 #include "core/models/ImportPlanModel.h"
@@ -470,6 +472,70 @@ TEST_F(CsvWizardTest, EscapeDuringTheApplyStopsItInsteadOfClosing)
     // Now Escape closes.
     QTest::keyClick(wizard, Qt::Key_Escape);
     EXPECT_TRUE(QTest::qWaitFor([&] { return visibleTopLevel<CsvImportWizard>() == nullptr; }, 2000));
+}
+
+TEST_F(CsvWizardTest, EscapeDuringPlanningStopsItAndKeepsTheWizardOpen)
+{
+    // Bob has a photo the presence-only users list did not hash: the review's plan reads it.
+    const QByteArray bobsPhoto = makeJpeg(96, qRgb(10, 20, 30));
+    const QString bobDn = fx.data->user(QStringLiteral("bstone")).dn;
+    {
+        QMutexLocker lock(&fx.data->mutex);
+        fx.data->photos.insert(bobDn.toLower(), bobsPhoto);
+    }
+    // Off the users page: its thumbnails would read (and hash) Bob's photo before the plan does.
+    window->showPage(window->importPage());
+    QSignalSpy listed(window->usersPage(), &UsersPage::listingFinished);
+    window->usersPage()->refresh();
+    ASSERT_TRUE(listed.wait(5000));
+
+    CsvImportWizard* wizard = openWizard();
+    ASSERT_NE(wizard, nullptr);
+    wizard->setCsvFile(csvPath);
+    clickNext(wizard);
+    waitPreview(wizard->mappingPage());
+    QSignalSpy validated(wizard->validationPage(), &CsvValidationPage::validated);
+    clickNext(wizard);
+    ASSERT_TRUE(validated.count() > 0 || validated.wait(10'000));
+    clickNext(wizard);
+    QSignalSpy planned(wizard->reviewPage(), &CsvReviewPage::planned);
+    auto* cancel = child<QPushButton>(wizard->reviewPage(), "planCancel");
+    {
+        QMutexLocker hold(&fx.data->mutex); // planning waits for Bob's photo
+        clickNext(wizard);
+        ASSERT_EQ(wizard->currentPage(), wizard->reviewPage());
+        ASSERT_TRUE(wizard->reviewPage()->isPlanning());
+        EXPECT_TRUE(cancel->isVisible());
+        EXPECT_TRUE(child<QWidget>(wizard->reviewPage(), "planProgress")->isVisible());
+        QTest::keyClick(wizard->reviewPage()->table(), Qt::Key_Escape);
+        EXPECT_TRUE(wizard->isVisible()) << "Escape stops the planning, not the wizard";
+        EXPECT_FALSE(cancel->isEnabled());
+    }
+    ASSERT_TRUE(planned.count() > 0 || planned.wait(10'000));
+    EXPECT_FALSE(wizard->reviewPage()->isPlanning());
+    EXPECT_FALSE(cancel->isVisible());
+    EXPECT_EQ(wizard->reviewModel()->rowCount(), 0);
+    EXPECT_FALSE(wizard->button(QWizard::CommitButton)->isEnabled());
+    EXPECT_TRUE(wizard->reviewPage()->banner()->text().contains(QStringLiteral("cancelled")))
+        << wizard->reviewPage()->banner()->text().toStdString();
+
+    // Back and Next plan again, to the end, with Bob's current photo known.
+    planned.clear();
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    clickNext(wizard);
+    ASSERT_TRUE(planned.count() > 0 || planned.wait(10'000));
+    bool found = false;
+    for (int r = 0; r < wizard->reviewModel()->rowCount(); ++r) {
+        const PlanRow& row = wizard->reviewModel()->row(r);
+        if (row.user == QLatin1String("bstone") && row.status == PlanStatus::Ready) {
+            found = true;
+            EXPECT_EQ(row.currentPhotoSha256, photoSha256(bobsPhoto));
+        }
+    }
+    EXPECT_TRUE(found);
+    // Now Escape has its usual meaning again.
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !wizard->isVisible(); }, 2000));
 }
 
 } // namespace

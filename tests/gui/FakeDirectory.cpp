@@ -1,5 +1,7 @@
 #include "FakeDirectory.h"
 
+#include "core/PhotoHash.h"
+
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
@@ -99,13 +101,17 @@ QFuture<Result<UserBatch>> FakeDirectory::listUsers(const UserQuery& query)
             {
                 QMutexLocker lock(&data->mutex);
                 delay = data->pageDelayMs;
-                while (next < data->users.size() && page.size() < data->pageSize) {
+                const int pageSize = done == 0 && query.firstPageSize > 0
+                                         ? std::min(query.firstPageSize, data->pageSize)
+                                         : data->pageSize;
+                while (next < data->users.size() && page.size() < pageSize) {
                     UserRecord u = data->users.at(next++);
                     if (!query.baseDn.isEmpty() && !u.dn.endsWith(query.baseDn, Qt::CaseInsensitive))
                         continue;
                     const QByteArray photo = data->photos.value(u.dn.toLower());
                     u.hasPhoto = !photo.isEmpty();
                     u.photoBytes = query.photoSizes ? photo.size() : (u.hasPhoto ? -1 : 0);
+                    u.photoSha256 = query.photoSizes ? photoSha256(photo) : QString();
                     if (query.missingOnly && u.hasPhoto)
                         continue;
                     page << u;
@@ -194,6 +200,7 @@ QFuture<Result<PhotoValue>> FakeDirectory::readPhoto(const QString& dn)
                 value.bytes = data->photos.value(u.dn.toLower());
                 u.hasPhoto = !value.bytes.isEmpty();
                 u.photoBytes = value.bytes.size();
+                u.photoSha256 = photoSha256(value.bytes);
                 value.user = u;
                 return value;
             }

@@ -9,6 +9,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/MessageBanner.h"
 #include "app/gui/UsersPage.h"
+#include "core/PhotoHash.h"
 #include "core/models/ImportPlanModel.h"
 #include "core/models/UserListModel.h"
 #include "imaging/OpenCvPhotoProcessor.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -229,6 +231,85 @@ TEST_F(ImportPageTest, CancelLeavesAResumableImportAndResumeFinishesIt)
     for (int i = 0; i < 40; ++i)
         ASSERT_FALSE(photoOf(QStringLiteral("person%1").arg(i)).isEmpty()) << i;
     ASSERT_TRUE(QTest::qWaitFor([&] { return page().unfinishedImport().isEmpty(); }, 5000));
+}
+
+TEST_F(ImportPageTest, EscapeStopsMatchingAndTheNextPlanKnowsEachCurrentPhoto)
+{
+    // Bob and Carla have photos; the users page lists presence only, so the plan reads them.
+    const QByteArray bobsPhoto = makeJpeg(96, qRgb(10, 20, 30));
+    const QByteArray carlasPhoto = makeJpeg(96, qRgb(30, 20, 10));
+    {
+        QMutexLocker lock(&fx.data->mutex);
+        fx.data->photos.insert(fx.data->users.at(2).dn.toLower(), bobsPhoto);   // bstone
+        fx.data->photos.insert(fx.data->users.at(3).dn.toLower(), carlasPhoto); // cdiaz
+    }
+    QSignalSpy listed(window->usersPage(), &UsersPage::listingFinished);
+    window->usersPage()->refresh();
+    ASSERT_TRUE(listed.wait(5000));
+    const UserListModel* users = window->usersPage()->model();
+    const UserRecord bob = users->user(users->rowOf(fx.data->user(QStringLiteral("bstone")).dn));
+    ASSERT_TRUE(bob.hasPhoto);
+
+    auto* progress = child<QProgressBar>(&page(), "importProgress");
+    auto* cancel = child<QPushButton>(&page(), "importCancel");
+    {
+        // Hold the directory: planning waits for the first current photo, so it surely runs
+        // when Escape comes.
+        QMutexLocker hold(&fx.data->mutex);
+        child<QLineEdit>(&page(), "importFolder")->setText(folder);
+        QTest::mouseClick(child<QPushButton>(&page(), "matchButton"), Qt::LeftButton);
+        ASSERT_TRUE(page().isPlanning());
+        EXPECT_TRUE(progress->isVisible());
+        EXPECT_TRUE(cancel->isVisible());
+        EXPECT_FALSE(child<QPushButton>(&page(), "matchButton")->isEnabled());
+        QTest::keyClick(page().table(), Qt::Key_Escape);
+        EXPECT_FALSE(cancel->isEnabled()) << "Escape pressed Cancel";
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page().isPlanning(); }, 10'000));
+    QTest::qWait(20); // the watcher's finished signal
+    EXPECT_EQ(model().rowCount(), 0) << "a cancelled match shows no plan";
+    EXPECT_FALSE(progress->isVisible());
+    EXPECT_FALSE(cancel->isVisible());
+    EXPECT_TRUE(child<QPushButton>(&page(), "matchButton")->isEnabled());
+
+    // Matching again finishes, and the rows carry the photos the users have now, so the apply's
+    // compare-and-swap writes over them instead of calling them changed.
+    match();
+    const int bobRow = rowOfFile(QStringLiteral("Bob Stone.jpg"));
+    const int carlaRow = rowOfFile(QStringLiteral("Carla Diaz.png"));
+    EXPECT_EQ(model().row(bobRow).currentPhotoSha256, photoSha256(bobsPhoto));
+    EXPECT_EQ(model().row(carlaRow).currentPhotoSha256, photoSha256(carlasPhoto));
+    QSignalSpy finished(&page(), &ImportPage::applyFinished);
+    applyAndConfirm();
+    ASSERT_TRUE(finished.wait(30'000));
+    EXPECT_EQ(model().index(bobRow, 0).data(ImportPlanModel::ResultRole).toString(), QStringLiteral("ok"))
+        << page().banner()->text().toStdString();
+    EXPECT_NE(photoOf(QStringLiteral("bstone")), bobsPhoto);
+    EXPECT_NE(photoOf(QStringLiteral("cdiaz")), carlasPhoto);
+}
+
+TEST_F(ImportPageTest, AUserPickedOverAPhotoIsWrittenNotCalledChanged)
+{
+    // aschmidt2 has a photo the listing did not hash; picking her for the ambiguous file must
+    // still let the apply write (the page reads her photo before it starts).
+    const QByteArray old = makeJpeg(96, qRgb(1, 2, 3));
+    {
+        QMutexLocker lock(&fx.data->mutex);
+        fx.data->photos.insert(fx.data->users.at(1).dn.toLower(), old); // aschmidt2
+    }
+    QSignalSpy listed(window->usersPage(), &UsersPage::listingFinished);
+    window->usersPage()->refresh();
+    ASSERT_TRUE(listed.wait(5000));
+    match();
+    const int anna = rowOfFile(QStringLiteral("Anna Schmidt.jpg"));
+    ASSERT_TRUE(model().choose(anna, QStringLiteral("aschmidt2")).has_value());
+    QSignalSpy finished(&page(), &ImportPage::applyFinished);
+    applyAndConfirm();
+    ASSERT_TRUE(finished.wait(30'000));
+    EXPECT_EQ(model().index(anna, 0).data(ImportPlanModel::ResultRole).toString(), QStringLiteral("ok"))
+        << page().banner()->text().toStdString();
+    EXPECT_NE(photoOf(QStringLiteral("aschmidt2")), old);
+    EXPECT_TRUE(photoOf(QStringLiteral("aschmidt2")).startsWith("\xff\xd8\xff"));
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "app/gui/ThumbnailCache.h"
 #include "app/gui/UserTableView.h"
 #include "app/gui/UsersPage.h"
+#include "core/PhotoHash.h"
 #include "core/journal/Journal.h"
 #include "core/models/UserFilterProxy.h"
 #include "core/models/UserListModel.h"
@@ -19,14 +20,20 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTest>
 #include <QTreeView>
 #include <gtest/gtest.h>
@@ -429,6 +436,105 @@ TEST_F(UsersPageTest, AFailedWriteIsShownInPlace)
     EXPECT_TRUE(page().banner()->isVisible());
     EXPECT_TRUE(page().banner()->text().contains(user.displayName)) << page().banner()->text().toStdString();
     EXPECT_EQ(visibleTopLevel<QMessageBox>(), nullptr) << "errors are shown in place, not in message boxes";
+}
+
+TEST_F(UsersPageTest, PhotoSizesComeWithTheThumbnailsOfVisibleRows)
+{
+    open();
+    UserTableView* table = page().table();
+    // The listing carries presence only: every photo's size is unknown until it is read.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return fx.data->photoReads.load() > 0 && page().thumbnails()->inFlightCount() == 0 &&
+                   page().thumbnails()->queuedCount() == 0;
+        },
+        5000));
+    int measured = 0;
+    for (const QString& dn : table->visibleDns()) {
+        const UserRecord& u = page().model()->user(page().model()->rowOf(dn));
+        if (!u.hasPhoto)
+            continue;
+        const QByteArray photo = fx.data->photo(u.dn);
+        EXPECT_EQ(u.photoBytes, photo.size()) << u.sAMAccountName.toStdString();
+        EXPECT_EQ(u.photoSha256, photoSha256(photo));
+        const QModelIndex size =
+            page().model()->index(page().model()->rowOf(dn), UserListModel::PhotoSizeColumn);
+        EXPECT_EQ(size.data().toString(),
+                  QLocale().formattedDataSize(photo.size(), 1, QLocale::DataSizeTraditionalFormat));
+        ++measured;
+    }
+    EXPECT_GT(measured, 0);
+    // A row far below the screen has not been read: its size is still "yes".
+    const QModelIndex last = page().proxy()->index(page().proxy()->rowCount() - 1, UserListModel::NameColumn);
+    int unread = 0;
+    for (int r = page().proxy()->rowCount() - 1; r > page().proxy()->rowCount() - 10; --r) {
+        const UserRecord u = page().proxy()->index(r, 0).data(UserListModel::RecordRole).value<UserRecord>();
+        if (u.hasPhoto) {
+            EXPECT_EQ(u.photoBytes, -1) << u.sAMAccountName.toStdString();
+            EXPECT_EQ(page().proxy()->index(r, UserListModel::PhotoSizeColumn).data().toString(),
+                      QStringLiteral("yes"));
+            ++unread;
+        }
+    }
+    EXPECT_GT(unread, 0);
+    EXPECT_FALSE(table->visibleDns().contains(last.data(UserListModel::DnRole).toString().toLower()));
+}
+
+TEST_F(UsersPageTest, TheContextMenuOffersThePhotoActionsOfTheRow)
+{
+    open();
+    select(QStringLiteral("user0")); // has a photo
+    const QRect cell = page().table()->visualRect(rowOf(QStringLiteral("user0")));
+    QContextMenuEvent event(QContextMenuEvent::Mouse, cell.center(),
+                            page().table()->viewport()->mapToGlobal(cell.center()));
+    QApplication::sendEvent(page().table()->viewport(), &event);
+    QMenu* menu = waitForTopLevel<QMenu>();
+    ASSERT_NE(menu, nullptr);
+    const QList<QAction*> actions = menu->actions();
+    const UsersPage::Actions& a = page().actions();
+    for (QAction* expected : {a.edit, a.setFromFile, a.copy, a.paste, a.exportPhoto, a.remove})
+        EXPECT_TRUE(actions.contains(expected)) << expected->text().toStdString();
+    EXPECT_TRUE(a.remove->isEnabled());
+    EXPECT_TRUE(a.copy->isEnabled());
+    menu->close();
+}
+
+TEST_F(UsersPageTest, F5ListsTheUsersAgain)
+{
+    open();
+    fx.data->addUser(QStringLiteral("Zoe New"), QStringLiteral("znew"), berlin);
+    EXPECT_FALSE(rowOf(QStringLiteral("znew")).isValid());
+    QSignalSpy finished(&page(), &UsersPage::listingFinished);
+    page().table()->setFocus();
+    QTest::keyClick(page().table(), Qt::Key_F5);
+    ASSERT_TRUE(finished.wait(10'000));
+    EXPECT_EQ(page().model()->rowCount(), 122);
+    EXPECT_TRUE(rowOf(QStringLiteral("znew")).isValid());
+}
+
+TEST_F(UsersPageTest, WindowSplitterColumnsAndPageAreRememberedAcrossRuns)
+{
+    open();
+    const QList<int> before = page().splitter()->sizes();
+    ASSERT_EQ(before.size(), 2);
+    page().splitter()->setSizes({before.at(0) + 90, before.at(1) - 90});
+    const QList<int> sizes = page().splitter()->sizes();
+    ASSERT_NE(sizes, before);
+    page().table()->horizontalHeader()->resizeSection(UserListModel::MailColumn, 321);
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier); // the second page
+    auto* navigation = window->findChild<QListWidget*>();
+    ASSERT_NE(navigation, nullptr);
+    ASSERT_EQ(navigation->currentRow(), 1);
+    window->close(); // saves the state
+    window.reset();
+
+    open(); // the same window size as before
+    EXPECT_EQ(window->findChild<QListWidget*>()->currentRow(), 1) << "the page shown last";
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    ASSERT_TRUE(page().isVisible());
+    QTest::qWait(20); // the splitter lays out when shown
+    EXPECT_EQ(page().splitter()->sizes(), sizes);
+    EXPECT_EQ(page().table()->horizontalHeader()->sectionSize(UserListModel::MailColumn), 321);
 }
 
 } // namespace
