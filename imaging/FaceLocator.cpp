@@ -9,12 +9,15 @@
 #include <opencv2/imgproc.hpp>
 #include <opencv2/objdetect.hpp>
 
+#include <cmath>
+
 namespace adphoto::imaging {
 
 struct FaceLocator::Classifiers
 {
     cv::CascadeClassifier frontal;
-    cv::CascadeClassifier profile;
+    cv::CascadeClassifier profile; ///< loaded when first needed
+    bool profileTried = false;
 };
 
 namespace {
@@ -40,28 +43,39 @@ struct Thumbnail
     double scale = 1; ///< source pixels per thumbnail pixel
 };
 
-// A grey, contrast-equalised copy about `width` pixels wide. It is shrunk by a whole factor
-// (dropping at most factor - 1 columns and rows at the edges): OpenCV's area resampling then
-// takes its fast path, several times cheaper than a fractional factor.
-Thumbnail greyThumbnail(const cv::Mat& source, int width)
+// The source in grey, converted once at its own size: every pass shrinks this one channel.
+cv::Mat toGrey(const cv::Mat& source)
 {
-    const int factor = std::max(1, int(std::lround(double(source.cols) / width)));
-    cv::Mat small;
-    Thumbnail thumbnail;
-    if (factor > 1 && source.rows >= factor) {
-        const cv::Size size(source.cols / factor, source.rows / factor);
-        cv::resize(source(cv::Rect(0, 0, size.width * factor, size.height * factor)), small, size, 0, 0,
+    if (source.channels() == 1)
+        return source;
+    cv::Mat grey;
+    cv::cvtColor(source, grey, cv::COLOR_BGR2GRAY);
+    return grey;
+}
+
+// The whole factor that shrinks `grey` to about `pixels` pixels (by area, so that a portrait
+// costs what a landscape does).
+int factorFor(const cv::Mat& grey, double pixels)
+{
+    return std::max(1, int(std::lround(std::sqrt(double(grey.cols) * grey.rows / pixels))));
+}
+
+// A contrast-equalised copy of `grey` shrunk by a whole `factor` (dropping at most factor - 1
+// columns and rows at the edges): OpenCV's area resampling then takes its fast path, several
+// times cheaper than a fractional factor.
+Thumbnail thumbnail(const cv::Mat& grey, int factor)
+{
+    Thumbnail out;
+    if (factor > 1 && grey.rows >= factor) {
+        const cv::Size size(grey.cols / factor, grey.rows / factor);
+        cv::resize(grey(cv::Rect(0, 0, size.width * factor, size.height * factor)), out.grey, size, 0, 0,
                    cv::INTER_AREA);
-        thumbnail.scale = factor;
+        out.scale = factor;
     } else {
-        small = source;
+        out.grey = grey.clone();
     }
-    if (small.channels() == 3)
-        cv::cvtColor(small, thumbnail.grey, cv::COLOR_BGR2GRAY);
-    else
-        thumbnail.grey = small.clone();
-    cv::equalizeHist(thumbnail.grey, thumbnail.grey);
-    return thumbnail;
+    cv::equalizeHist(out.grey, out.grey);
+    return out;
 }
 
 } // namespace
@@ -115,8 +129,6 @@ std::unique_ptr<FaceLocator::Classifiers> FaceLocator::load() const
         auto classifiers = std::make_unique<Classifiers>();
         if (!classifiers->frontal.load(localPath(m_frontalPath)))
             return nullptr;
-        if (!m_profilePath.isEmpty())
-            classifiers->profile.load(localPath(m_profilePath)); // optional: empty() when not loaded
         return classifiers;
     } catch (const cv::Exception&) {
         return nullptr;
@@ -152,31 +164,46 @@ Result<QList<QRect>> FaceLocator::detect(const QImage& image) const
                                                  .arg(QDir::toNativeSeparators(m_frontalPath)));
     QList<QRect> faces;
     try {
-        const cv::Mat source = matFromImage(image);
-        const Thumbnail thumbnail = greyThumbnail(source, kThumbnailWidth);
-        const cv::Mat& grey = thumbnail.grey;
-        const double scale = thumbnail.scale;
+        const cv::Mat grey = toGrey(matFromImage(image));
+        const int factor = factorFor(grey, double(kThumbnailWidth) * kThumbnailWidth * 3 / 4);
+        const Thumbnail small = thumbnail(grey, factor);
+        const double scale = small.scale;
         std::vector<cv::Rect> found;
-        classifiers->frontal.detectMultiScale(grey, found, kScaleStep, kMinNeighbours, 0,
-                                              cv::Size(kMinFace, kMinFace));
+        classifiers->frontal.detectMultiScale(small.grey, found, kScaleStep, kMinNeighbours, 0,
+                                              cv::Size(kFirstPassMinFace, kFirstPassMinFace));
         faces = toRects(found, scale);
-        if (faces.isEmpty() && source.cols > grey.cols) {
-            // Faces under ~15 % of the width fall below the cascade's window in the small
-            // thumbnail: look again at up to twice the width, for small faces only.
-            const Thumbnail larger = greyThumbnail(source, std::min(source.cols, 2 * grey.cols));
-            const double largerScale = scale / larger.scale;
-            const int largest = int(std::ceil(kMinFace * largerScale * 1.5));
-            classifiers->frontal.detectMultiScale(larger.grey, found, kScaleStep, kMinNeighbours, 0,
-                                                  cv::Size(kMinFace, kMinFace), cv::Size(largest, largest));
-            faces = toRects(found, larger.scale);
+        if (faces.isEmpty() && factor > 1) {
+            // Smaller faces fall below the cascade's window in the thumbnail: look again at
+            // about kSmallFaceZoom times the width, for those faces only (the larger ones had
+            // their chance). Many more windows are tried there, so more of them must agree.
+            const Thumbnail large =
+                thumbnail(grey, std::max(1, int(std::lround(double(factor) / kSmallFaceZoom))));
+            const double zoom = scale / large.scale;
+            const int largest = int(std::ceil(kFirstPassMinFace * zoom * 1.25));
+            if (largest > kMinFace) {
+                classifiers->frontal.detectMultiScale(large.grey, found, kScaleStep, kMinNeighbours + 1, 0,
+                                                      cv::Size(kMinFace, kMinFace),
+                                                      cv::Size(largest, largest));
+                faces = toRects(found, large.scale);
+            }
+        }
+        if (faces.isEmpty() && !m_profilePath.isEmpty()) {
+            // Loaded on first need: most photos never get here, and parsing it takes a while.
+            if (!classifiers->profileTried) {
+                classifiers->profileTried = true;
+                try {
+                    classifiers->profile.load(localPath(m_profilePath)); // optional: stays empty()
+                } catch (const cv::Exception&) {
+                }
+            }
         }
         if (faces.isEmpty() && !classifiers->profile.empty()) {
             // The profile cascade knows faces turned one way; mirror the image for the other.
-            classifiers->profile.detectMultiScale(grey, found, kScaleStep, kMinNeighbours, 0,
+            classifiers->profile.detectMultiScale(small.grey, found, kScaleStep, kMinNeighbours, 0,
                                                   cv::Size(kMinFace, kMinFace));
             faces = toRects(found, scale);
             cv::Mat mirrored;
-            cv::flip(grey, mirrored, 1);
+            cv::flip(small.grey, mirrored, 1);
             classifiers->profile.detectMultiScale(mirrored, found, kScaleStep, kMinNeighbours, 0,
                                                   cv::Size(kMinFace, kMinFace));
             faces += toRects(found, scale, mirrored.cols);

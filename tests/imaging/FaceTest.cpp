@@ -100,6 +100,25 @@ TEST(Face, theBiggestFaceWinsOverOneInTheBackground)
     expectFramed(photo->report, scaledRect(known.face, 3, QPoint(1000, 100)), known.eyesY * 3 + 100);
 }
 
+TEST(Face, aPlayerInFrontOfACrowdIsFramed)
+{
+    // OpenCV's sample messi5.jpg (opencv-doc): a 548 x 342 action shot whose face is 7 % of the
+    // width, in front of a stand full of smaller faces. Measured by hand: the face from hairline
+    // to chin, the eyes on one line.
+    const QRect face(220, 92, 39, 40);
+    const int eyesY = 107;
+    const OpenCvPhotoProcessor processor;
+    const Result<PreparedPhoto> photo =
+        processor.prepare(readFile(fixturePath(QStringLiteral("messi5.jpg"))), PhotoSpec{});
+    ASSERT_TRUE(photo.has_value()) << photo.error().text().toStdString();
+    expectFramed(photo->report, face, eyesY);
+    EXPECT_EQ(decode(photo->jpeg).size(), QSize(96, 96));
+    EXPECT_LE(photo->jpeg.size(), PhotoSpec{}.maxBytes);
+    // Framed around a 40 px face, the crop is under 96 px: enlarged, and the user is told.
+    EXPECT_TRUE(photo->report.upscaled);
+    EXPECT_EQ(photo->report.warnings.size(), 1);
+}
+
 TEST(Face, noFaceDetectionWhenTurnedOff)
 {
     PhotoSpec spec;

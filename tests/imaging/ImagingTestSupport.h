@@ -12,7 +12,7 @@
 
 namespace adphoto::imaging::test {
 
-/// The path of a cached fixture (grace_hopper.jpg, astronaut.png), fetched by
+/// The path of a cached fixture (grace_hopper.jpg, astronaut.png, messi5.jpg), fetched by
 /// scripts/fetch-fixtures.sh when missing; fails the test when it cannot be had.
 [[nodiscard]] QString fixturePath(const QString& name);
 [[nodiscard]] QByteArray readFile(const QString& path);

@@ -187,6 +187,48 @@ TEST_F(PhotoPrepareCommand, keepConformingKeepsTheImageData)
     EXPECT_EQ(decode(kept), decode(original));
 }
 
+TEST_F(PhotoPrepareCommand, oneJobOrManyWriteTheSamePhotos)
+{
+    for (int i = 0; i < 6; ++i)
+        input(QStringLiteral("p%1.jpg").arg(i), jpeg(busy(QSize(500 + 40 * i, 400), quint32(i))));
+    const QString serial = m_dir.filePath(QStringLiteral("serial"));
+    const CliRun one = run({m_in, QStringLiteral("-o"), serial, QStringLiteral("--jobs"), QStringLiteral("1"),
+                            QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
+    const CliRun many = run({m_in, QStringLiteral("-o"), m_out, QStringLiteral("--jobs"), QStringLiteral("4"),
+                             QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(many.exitCode, 0) << many.err.toStdString();
+    EXPECT_EQ(one.json().size(), 6);
+    EXPECT_EQ(many.json().size(), 6);
+    for (int i = 0; i < 6; ++i) {
+        const QString name = QStringLiteral("p%1.jpg").arg(i);
+        const QByteArray written = readFile(QDir(m_out).filePath(name));
+        EXPECT_FALSE(written.isEmpty()) << name.toStdString();
+        EXPECT_EQ(written, readFile(QDir(serial).filePath(name))) << name.toStdString();
+    }
+    EXPECT_EQ(
+        run({m_in, QStringLiteral("-o"), m_out, QStringLiteral("--jobs"), QStringLiteral("0")}).exitCode, 2);
+}
+
+TEST_F(PhotoPrepareCommand, maxMegapixelsRefusesBiggerPhotos)
+{
+    const QString source = input(QStringLiteral("big.png"), qtEncode(busy(QSize(1500, 1000)), "PNG"));
+    const CliRun refused = run({source, QStringLiteral("-o"), m_out, QStringLiteral("--max-megapixels"),
+                                QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(refused.exitCode, 1) << refused.err.toStdString();
+    ASSERT_EQ(refused.json().size(), 1);
+    EXPECT_TRUE(refused.json()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("1500 × 1000")));
+    EXPECT_EQ(
+        run({source, QStringLiteral("-o"), m_out, QStringLiteral("--max-megapixels"), QStringLiteral("2")})
+            .exitCode,
+        0);
+}
+
 TEST_F(PhotoPrepareCommand, tableOutputForPeople)
 {
     const QString source = input(QStringLiteral("a.jpg"), jpeg(busy(QSize(300, 300))));
