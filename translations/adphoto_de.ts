@@ -818,6 +818,10 @@
         <source>Plan from either a folder or a CSV file.</source>
         <translation>Planen Sie entweder aus einem Ordner oder aus einer CSV-Datei.</translation>
     </message>
+    <message>
+        <source>Planning cancelled.</source>
+        <translation>Planung abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::ImportRunner</name>
@@ -2141,6 +2145,10 @@ auf stderr. Exit-Code 3, wenn einige Benutzer fehlschlugen (oder der DC wegfiel:
         <source>Writing</source>
         <translation>Schreibe</translation>
     </message>
+    <message>
+        <source>Matching</source>
+        <translation>Zuordnung läuft</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::cli::MatchCommand</name>
@@ -3441,6 +3449,14 @@ es zu messen, und sofort freigegeben; --no-photo-sizes fragt nur, ob eines vorha
             <numerusform>%n mit Problemen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Planning… %p%</source>
+        <translation>Planung… %p%</translation>
+    </message>
+    <message>
+        <source>Planning cancelled. Go Back and Next to plan again.</source>
+        <translation>Planung abgebrochen. Mit Zurück und Weiter erneut planen.</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::gui::CsvSummaryPage</name>
@@ -3602,6 +3618,14 @@ es zu messen, und sofort freigegeben; --no-photo-sizes fragt nur, ob eines vorha
             <numerusform>%n Zeile wird ausgelassen; die anderen können importiert werden.</numerusform>
             <numerusform>%n Zeilen werden ausgelassen; die anderen können importiert werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking… %p%</source>
+        <translation>Prüfung… %p%</translation>
+    </message>
+    <message>
+        <source>Checking cancelled. Go Back and Next to check again.</source>
+        <translation>Prüfung abgebrochen. Mit Zurück und Weiter erneut prüfen.</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4139,14 @@ Restrisiko: Mitglieder der Gruppe können den Schlüssel eines Benutzers anlegen
         <source>Limited to the %1. Files for other users are skipped.</source>
         <translation>Beschränkt auf die %1. Dateien für andere Benutzer werden übersprungen.</translation>
     </message>
+    <message>
+        <source>Matching cancelled.</source>
+        <translation>Zuordnung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Matching… %p%</source>
+        <translation>Zuordnung… %p%</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::gui::LanguageMenu</name>
@@ -4439,6 +4471,17 @@ Server: %2</translation>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>adphoto::gui::PlanningIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop planning (Esc)</source>
+        <translation>Planung anhalten (Esc)</translation>
     </message>
 </context>
 <context>

@@ -818,6 +818,10 @@
         <source>Plan from either a folder or a CSV file.</source>
         <translation>Planifique a partir de una carpeta o de un archivo CSV, no de ambos.</translation>
     </message>
+    <message>
+        <source>Planning cancelled.</source>
+        <translation>Planificación cancelada.</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::ImportRunner</name>
@@ -2141,6 +2145,10 @@ de stderr. Código de salida 3 si fallaron algunos usuarios (o si el DC desapare
         <source>Writing</source>
         <translation>Escribiendo</translation>
     </message>
+    <message>
+        <source>Matching</source>
+        <translation>Emparejando</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::cli::MatchCommand</name>
@@ -3441,6 +3449,14 @@ medirla y se libera enseguida; --no-photo-sizes solo pregunta si hay una.</trans
             <numerusform>%n con problemas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Planning… %p%</source>
+        <translation>Planificando… %p%</translation>
+    </message>
+    <message>
+        <source>Planning cancelled. Go Back and Next to plan again.</source>
+        <translation>Planificación cancelada. Pulse Atrás y Siguiente para planificar de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::gui::CsvSummaryPage</name>
@@ -3602,6 +3618,14 @@ medirla y se libera enseguida; --no-photo-sizes solo pregunta si hay una.</trans
             <numerusform>Se omitirá %n línea; las demás se pueden importar.</numerusform>
             <numerusform>Se omitirán %n líneas; las demás se pueden importar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking… %p%</source>
+        <translation>Comprobando… %p%</translation>
+    </message>
+    <message>
+        <source>Checking cancelled. Go Back and Next to check again.</source>
+        <translation>Comprobación cancelada. Pulse Atrás y Siguiente para comprobar de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4139,14 @@ Riesgo residual: los miembros del grupo pueden crear la clave de un usuario que 
         <source>Limited to the %1. Files for other users are skipped.</source>
         <translation>Limitado a los %1. Se omiten los archivos de otros usuarios.</translation>
     </message>
+    <message>
+        <source>Matching cancelled.</source>
+        <translation>Emparejamiento cancelado.</translation>
+    </message>
+    <message>
+        <source>Matching… %p%</source>
+        <translation>Emparejando… %p%</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::gui::LanguageMenu</name>
@@ -4439,6 +4471,17 @@ Servidor: %2</translation>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>adphoto::gui::PlanningIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop planning (Esc)</source>
+        <translation>Detener la planificación (Esc)</translation>
     </message>
 </context>
 <context>

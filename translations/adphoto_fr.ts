@@ -818,6 +818,10 @@
         <source>Plan from either a folder or a CSV file.</source>
         <translation>Planifiez à partir d’un dossier ou d’un fichier CSV, pas des deux.</translation>
     </message>
+    <message>
+        <source>Planning cancelled.</source>
+        <translation>Planification annulée.</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::ImportRunner</name>
@@ -2141,6 +2145,10 @@ sur stderr. Code de sortie 3 si certains utilisateurs ont échoué (ou si le DC 
         <source>Writing</source>
         <translation>Écriture</translation>
     </message>
+    <message>
+        <source>Matching</source>
+        <translation>Association</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::cli::MatchCommand</name>
@@ -3441,6 +3449,14 @@ employeeID, disabled, hasPhoto, photoBytes (null en l’absence de photo). Chaqu
             <numerusform>%n avec des problèmes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Planning… %p%</source>
+        <translation>Planification… %p%</translation>
+    </message>
+    <message>
+        <source>Planning cancelled. Go Back and Next to plan again.</source>
+        <translation>Planification annulée. Faites Précédent puis Suivant pour planifier à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::gui::CsvSummaryPage</name>
@@ -3602,6 +3618,14 @@ employeeID, disabled, hasPhoto, photoBytes (null en l’absence de photo). Chaqu
             <numerusform>%n ligne sera exclue ; les autres peuvent être importées.</numerusform>
             <numerusform>%n lignes seront exclues ; les autres peuvent être importées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking… %p%</source>
+        <translation>Vérification… %p%</translation>
+    </message>
+    <message>
+        <source>Checking cancelled. Go Back and Next to check again.</source>
+        <translation>Vérification annulée. Faites Précédent puis Suivant pour vérifier à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4139,14 @@ Risque résiduel : les membres du groupe peuvent créer la clé d’un utilisate
         <source>Limited to the %1. Files for other users are skipped.</source>
         <translation>Limité aux %1. Les fichiers des autres utilisateurs sont ignorés.</translation>
     </message>
+    <message>
+        <source>Matching cancelled.</source>
+        <translation>Association annulée.</translation>
+    </message>
+    <message>
+        <source>Matching… %p%</source>
+        <translation>Association… %p%</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::gui::LanguageMenu</name>
@@ -4439,6 +4471,17 @@ Serveur : %2</translation>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>adphoto::gui::PlanningIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop planning (Esc)</source>
+        <translation>Arrêter la planification (Échap)</translation>
     </message>
 </context>
 <context>

@@ -820,6 +820,10 @@
         <source>Plan from either a folder or a CSV file.</source>
         <translation>Twórz plan z folderu albo z pliku CSV, nie z obu.</translation>
     </message>
+    <message>
+        <source>Planning cancelled.</source>
+        <translation>Planowanie anulowane.</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::ImportRunner</name>
@@ -2159,6 +2163,10 @@ na stderr. Kod wyjścia 3, gdy części użytkowników się nie udało (lub DC z
         <source>Writing</source>
         <translation>Zapisywanie</translation>
     </message>
+    <message>
+        <source>Matching</source>
+        <translation>Dopasowywanie</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::cli::MatchCommand</name>
@@ -3475,6 +3483,14 @@ je zmierzyć, i od razu zwalniane; --no-photo-sizes pyta tylko, czy zdjęcie ist
             <numerusform>%n z problemami</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Planning… %p%</source>
+        <translation>Planowanie… %p%</translation>
+    </message>
+    <message>
+        <source>Planning cancelled. Go Back and Next to plan again.</source>
+        <translation>Planowanie anulowane. Użyj Wstecz i Dalej, aby zaplanować ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::gui::CsvSummaryPage</name>
@@ -3640,6 +3656,14 @@ je zmierzyć, i od razu zwalniane; --no-photo-sizes pyta tylko, czy zdjęcie ist
             <numerusform>%n wiersze zostaną pominięte; pozostałe można zaimportować.</numerusform>
             <numerusform>%n wierszy zostanie pominiętych; pozostałe można zaimportować.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking… %p%</source>
+        <translation>Sprawdzanie… %p%</translation>
+    </message>
+    <message>
+        <source>Checking cancelled. Go Back and Next to check again.</source>
+        <translation>Sprawdzanie anulowane. Użyj Wstecz i Dalej, aby sprawdzić ponownie.</translation>
     </message>
 </context>
 <context>
@@ -4155,6 +4179,14 @@ Ryzyko resztkowe: członkowie grupy mogą utworzyć klucz użytkownika, który j
         <source>Limited to the %1. Files for other users are skipped.</source>
         <translation>Ograniczono do: %1. Pliki innych użytkowników są pomijane.</translation>
     </message>
+    <message>
+        <source>Matching cancelled.</source>
+        <translation>Dopasowywanie anulowane.</translation>
+    </message>
+    <message>
+        <source>Matching… %p%</source>
+        <translation>Dopasowywanie… %p%</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::gui::LanguageMenu</name>
@@ -4479,6 +4511,17 @@ Serwer: %2</translation>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Obrazy (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>adphoto::gui::PlanningIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Stop planning (Esc)</source>
+        <translation>Zatrzymaj planowanie (Esc)</translation>
     </message>
 </context>
 <context>
