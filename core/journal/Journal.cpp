@@ -4,6 +4,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLockFile>
 #include <QRandomGenerator>
@@ -11,12 +12,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 namespace adphoto {
 
 namespace {
 constexpr int schemaVersion = 1;
+constexpr int busyTimeoutMs = 10000;
+constexpr const char* sqliteBusy = "5"; // SQLITE_BUSY, as QSqlError::nativeErrorCode() gives it
 
 std::unexpected<Error> sqlFailure(const QString& what, const QSqlError& error)
 {
@@ -108,7 +112,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString& directory)
             return fail(ErrorKind::Journal,
                         tr("SQLite support for Qt is missing (install libqt6sql6-sqlite)."));
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         if (!db.open())
             return sqlFailure(tr("open %1").arg(path), db.lastError());
     }
@@ -122,8 +126,16 @@ Result<void> Journal::createSchema()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery q(db);
     // WAL + synchronous=FULL: a committed intent survives kill -9 and power loss.
-    for (const char* pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    // Switching a new file to WAL needs an exclusive lock, and when another connection is doing
+    // the same SQLite answers SQLITE_BUSY at once, without waiting out the busy timeout (its
+    // deadlock avoidance), so the switch is retried here for as long as that timeout.
+    QDeadlineTimer deadline(busyTimeoutMs);
+    while (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        if (q.lastError().nativeErrorCode() != QLatin1String(sqliteBusy) || deadline.hasExpired())
+            return sqlFailure(tr("be configured"), q.lastError());
+        QThread::msleep(5 + QRandomGenerator::global()->bounded(10));
+    }
+    for (const char* pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return sqlFailure(tr("be configured"), q.lastError());
     }
