@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QFuture>
+#include <QPromise>
 #include <QString>
 #include <QStringList>
 
@@ -66,6 +67,21 @@ public:
     /// Paged search of users. Delivers one Result<UserBatch> per page as it arrives (progress
     /// value = users so far); an error, if any, is the last result.
     [[nodiscard]] virtual QFuture<Result<UserBatch>> listUsers(const UserQuery& query) = 0;
+
+    /// A quick first look at up to `rows` of the users listUsers(query) would give, for a screen
+    /// to fill while that listing runs (queue the preview first: calls run in order). Users come
+    /// in batches with photo presence only; a preview is not complete, and a user in it may be
+    /// gone by the time the listing reads the directory. The default (a directory without a
+    /// cheaper way in than its listing) previews nothing.
+    [[nodiscard]] virtual QFuture<Result<UserBatch>> previewUsers(const UserQuery& query, int rows)
+    {
+        Q_UNUSED(query);
+        Q_UNUSED(rows);
+        QPromise<Result<UserBatch>> none;
+        none.start();
+        none.finish();
+        return none.future();
+    }
 
     /// Lists users like listUsers() (query.photoSizes is implied) but hands each user and their
     /// photo bytes to `visitor` as the entry arrives and frees it before the next, so a

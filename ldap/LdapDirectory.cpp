@@ -35,8 +35,7 @@ public:
 
 LdapDirectory::LdapDirectory(ConnectionSettings settings)
     : d(std::make_unique<Private>(std::move(settings)))
-{
-}
+{}
 
 LdapDirectory::~LdapDirectory()
 {
@@ -67,20 +66,32 @@ QFuture<Result<UserBatch>> LdapDirectory::listUsers(const UserQuery& query)
     });
 }
 
+QFuture<Result<UserBatch>> LdapDirectory::previewUsers(const UserQuery& query, int rows)
+{
+    return QtConcurrent::run(&d->pool, [this, query, rows](QPromise<Result<UserBatch>>& promise) {
+        auto done = d->session.previewUsers(
+            query, rows, [&](UserBatch&& batch) { promise.addResult(Result<UserBatch>(std::move(batch))); },
+            [&] { return promise.isCanceled(); });
+        if (!done && done.error().kind != ErrorKind::Cancelled)
+            promise.addResult(Result<UserBatch>(std::unexpected(done.error())));
+    });
+}
+
 QFuture<Result<void>> LdapDirectory::visitPhotos(const UserQuery& query, PhotoVisitor visitor)
 {
-    return QtConcurrent::run(&d->pool, [this, query, visitor = std::move(visitor)](QPromise<Result<void>>& promise) {
-        int count = 0;
-        bool stopped = false;
-        promise.setProgressRange(0, 0);
-        auto done = d->session.listUsers(
-            query, [](UserBatch&&) {}, [&] { return stopped || promise.isCanceled(); },
-            [&](const UserRecord& user, const QByteArray& photo) {
-                stopped = !visitor(user, photo);
-                promise.setProgressValue(++count);
-            });
-        promise.addResult(done);
-    });
+    return QtConcurrent::run(
+        &d->pool, [this, query, visitor = std::move(visitor)](QPromise<Result<void>>& promise) {
+            int count = 0;
+            bool stopped = false;
+            promise.setProgressRange(0, 0);
+            auto done = d->session.listUsers(
+                query, [](UserBatch&&) {}, [&] { return stopped || promise.isCanceled(); },
+                [&](const UserRecord& user, const QByteArray& photo) {
+                    stopped = !visitor(user, photo);
+                    promise.setProgressValue(++count);
+                });
+            promise.addResult(done);
+        });
 }
 
 QFuture<Result<UserRecord>> LdapDirectory::findUser(const QString& spec)
@@ -93,7 +104,8 @@ QFuture<Result<PhotoValue>> LdapDirectory::readPhoto(const QString& dn)
     return d->call<PhotoValue>([dn](LdapSession& s) { return s.readPhoto(dn); });
 }
 
-QFuture<Result<void>> LdapDirectory::writePhoto(const QString& dn, const QByteArray& expected, const QByteArray& photo)
+QFuture<Result<void>> LdapDirectory::writePhoto(const QString& dn, const QByteArray& expected,
+                                                const QByteArray& photo)
 {
     return d->call<void>([dn, expected, photo](LdapSession& s) { return s.writePhoto(dn, expected, photo); });
 }

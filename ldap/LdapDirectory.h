@@ -21,6 +21,7 @@ public:
 
     [[nodiscard]] QFuture<Result<ConnectionInfo>> open() override;
     [[nodiscard]] QFuture<Result<UserBatch>> listUsers(const UserQuery& query) override;
+    [[nodiscard]] QFuture<Result<UserBatch>> previewUsers(const UserQuery& query, int rows) override;
     [[nodiscard]] QFuture<Result<void>> visitPhotos(const UserQuery& query, PhotoVisitor visitor) override;
     [[nodiscard]] QFuture<Result<UserRecord>> findUser(const QString& spec) override;
     [[nodiscard]] QFuture<Result<PhotoValue>> readPhoto(const QString& dn) override;

@@ -501,6 +501,158 @@ Result<void> LdapSession::listUsers(const UserQuery& query, const std::function<
     // Every page reached the caller through onPage.
 }
 
+Result<void> LdapSession::previewUsers(const UserQuery& query, int rows,
+                                       const std::function<void(UserBatch&&)>& onBatch,
+                                       const std::function<bool()>& cancelled)
+{
+    if (rows <= 0)
+        return {};
+    if (auto c = ensureConnected(); !c)
+        return c;
+    const QString base = query.baseDn.isEmpty() ? m_info.baseDn : query.baseDn;
+    const QByteArray baseBytes = base.toUtf8();
+    timeval timeout{m_settings.timeoutSeconds, 0};
+
+    // The containers: few objects, so the server answers at once (OU first, CN=System last).
+    char noAttrs[] = "1.1";
+    char* containerAttrs[] = {noAttrs, nullptr};
+    LDAPMessage* raw = nullptr;
+    int rc = ldap_search_ext_s(m_ld, baseBytes.constData(), LDAP_SCOPE_SUBTREE,
+                               "(|(objectClass=organizationalUnit)(objectClass=container)"
+                               "(objectClass=builtinDomain)(objectClass=domainDNS))",
+                               containerAttrs, 0, nullptr, nullptr, &timeout, kPreviewContainers, &raw);
+    MessagePtr containersResult(raw);
+    if (rc != LDAP_SUCCESS && rc != LDAP_SIZELIMIT_EXCEEDED)
+        return std::unexpected(lastError(rc, int(Operation::Search), base));
+    QStringList ous;
+    QStringList others;
+    QStringList system;
+    const QString systemSuffix = QStringLiteral("CN=System,") + m_info.defaultNamingContext;
+    for (LDAPMessage* e = ldap_first_entry(m_ld, containersResult.get()); e; e = ldap_next_entry(m_ld, e)) {
+        char* dn = ldap_get_dn(m_ld, e);
+        const QString container = fromLdapString(dn);
+        ldap_memfree(dn);
+        if (container.endsWith(systemSuffix, Qt::CaseInsensitive))
+            system << container;
+        else if (container.startsWith(QLatin1String("OU="), Qt::CaseInsensitive))
+            ous << container;
+        else
+            others << container;
+    }
+    containersResult.reset();
+    const QStringList containers = ous + others + system;
+
+    const bool presence = !query.missingOnly;
+    const QString filter =
+        query.missingOnly ? QStringLiteral("(&%1(!(thumbnailPhoto=*)))").arg(userFilter) : userFilter;
+    const QByteArray filterBytes = filter.toUtf8();
+    const QByteArray photoFilterBytes = QStringLiteral("(&%1(thumbnailPhoto=*))").arg(userFilter).toUtf8();
+    auto attrs = userAttributes(false);
+    auto attrArray = attributeArray(attrs);
+
+    // Waits for every message of search `id`, handing each entry to `onEntry`. A container that
+    // went away meanwhile (noSuchObject) and a server's size limit are not errors here.
+    auto collect = [&](int id, const QString& dn,
+                       const std::function<void(LDAPMessage*)>& onEntry) -> Result<void> {
+        for (;;) {
+            LDAPMessage* message = nullptr;
+            timeval wait{m_settings.timeoutSeconds, 0};
+            const int got = ldap_result(m_ld, id, LDAP_MSG_ONE, &wait, &message);
+            MessagePtr owned(message);
+            if (got == 0)
+                return std::unexpected(lastError(LDAP_TIMEOUT, int(Operation::Search), dn));
+            if (got < 0) {
+                int code = LDAP_OTHER;
+                ldap_get_option(m_ld, LDAP_OPT_RESULT_CODE, &code);
+                return std::unexpected(lastError(code, int(Operation::Search), dn));
+            }
+            if (got == LDAP_RES_SEARCH_ENTRY) {
+                onEntry(owned.get());
+                continue;
+            }
+            if (got != LDAP_RES_SEARCH_RESULT)
+                continue;
+            int code = LDAP_SUCCESS;
+            char* diagnostic = nullptr;
+            const int parsed =
+                ldap_parse_result(m_ld, owned.get(), &code, nullptr, &diagnostic, nullptr, nullptr, 0);
+            const QString diag = fromLdapString(diagnostic);
+            ldap_memfree(diagnostic);
+            if (parsed != LDAP_SUCCESS)
+                return std::unexpected(ldaperrors::fromLdap(parsed, diag, Operation::Search, dn));
+            if (code != LDAP_SUCCESS && code != LDAP_SIZELIMIT_EXCEEDED && code != LDAP_NO_SUCH_OBJECT)
+                return std::unexpected(ldaperrors::fromLdap(code, diag, Operation::Search, dn));
+            return {};
+        }
+    };
+
+    // One-level searches use the server's parent index: each costs what its container holds.
+    // They go out a window at a time, so the server always has the next one queued.
+    int delivered = 0;
+    for (qsizetype first = 0; first < containers.size() && delivered < rows; first += kPreviewWindow) {
+        const qsizetype last = std::min(containers.size(), first + kPreviewWindow);
+        std::vector<std::pair<int, int>> ids; // users search, photo presence search (0: none)
+        auto abandonFrom = [&](size_t from) {
+            for (size_t k = from; k < ids.size(); ++k) {
+                ldap_abandon_ext(m_ld, ids[k].first, nullptr, nullptr);
+                if (ids[k].second)
+                    ldap_abandon_ext(m_ld, ids[k].second, nullptr, nullptr);
+            }
+        };
+        for (qsizetype i = first; i < last; ++i) {
+            const QByteArray dn = containers.at(i).toUtf8();
+            int usersId = 0;
+            int photosId = 0;
+            rc = ldap_search_ext(m_ld, dn.constData(), LDAP_SCOPE_ONELEVEL, filterBytes.constData(),
+                                 attrArray.data(), 0, nullptr, nullptr, &timeout, rows, &usersId);
+            if (rc == LDAP_SUCCESS && presence)
+                rc = ldap_search_ext(m_ld, dn.constData(), LDAP_SCOPE_ONELEVEL, photoFilterBytes.constData(),
+                                     containerAttrs, 0, nullptr, nullptr, &timeout, rows, &photosId);
+            if (rc != LDAP_SUCCESS) {
+                abandonFrom(0);
+                return std::unexpected(lastError(rc, int(Operation::Search), containers.at(i)));
+            }
+            ids.emplace_back(usersId, photosId);
+        }
+        for (size_t k = 0; k < ids.size(); ++k) {
+            const QString& dn = containers.at(first + qsizetype(k));
+            UserBatch batch;
+            auto users =
+                collect(ids[k].first, dn, [&](LDAPMessage* e) { batch.append(parseUser(m_ld, e, false)); });
+            QSet<QString> withPhoto;
+            if (users && ids[k].second) {
+                users = collect(ids[k].second, dn, [&](LDAPMessage* e) {
+                    char* entryDn = ldap_get_dn(m_ld, e);
+                    withPhoto.insert(fromLdapString(entryDn).toLower());
+                    ldap_memfree(entryDn);
+                });
+            }
+            if (!users) {
+                abandonFrom(k + 1);
+                return users;
+            }
+            if (batch.size() > rows - delivered)
+                batch.resize(rows - delivered);
+            for (UserRecord& user : batch) {
+                user.hasPhoto = presence && withPhoto.contains(user.dn.toLower());
+                user.photoBytes = user.hasPhoto ? -1 : 0;
+            }
+            delivered += int(batch.size());
+            if (!batch.isEmpty())
+                onBatch(std::move(batch));
+            if (cancelled()) {
+                abandonFrom(k + 1);
+                return fail(ErrorKind::Cancelled, tr("Cancelled."));
+            }
+            if (delivered >= rows) {
+                abandonFrom(k + 1);
+                break;
+            }
+        }
+    }
+    return {};
+}
+
 Result<QList<UserRecord>> LdapSession::searchUsers(const QString& base, int scope, const QString& filter,
                                                    bool withPhoto, int limit)
 {

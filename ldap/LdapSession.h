@@ -33,6 +33,14 @@ public:
     listUsers(const UserQuery& query, const std::function<void(UserBatch&&)>& onPage,
               const std::function<bool()>& cancelled,
               const std::function<void(const UserRecord&, const QByteArray&)>& onPhoto = {});
+    /// A quick first look at up to `rows` users of query's subtree, for a screen to fill while
+    /// the full listing runs: one-level searches of its containers (OUs first), each answered at
+    /// once even where the server evaluates a whole subtree before its first entry. Photo
+    /// presence only (photoBytes -1 or 0). The users come in `onBatch` calls, one per container.
+    /// Not a listing: containers past the first `rows` users are never read.
+    [[nodiscard]] Result<void> previewUsers(const UserQuery& query, int rows,
+                                            const std::function<void(UserBatch&&)>& onBatch,
+                                            const std::function<bool()>& cancelled);
     [[nodiscard]] Result<UserRecord> findUser(const QString& spec);
     [[nodiscard]] Result<PhotoValue> readPhoto(const QString& dn);
     [[nodiscard]] Result<void> writePhoto(const QString& dn, const QByteArray& expected,
@@ -42,6 +50,9 @@ public:
     [[nodiscard]] Result<QStringList> childContainers(const QString& dn);
 
 private:
+    static constexpr int kPreviewContainers = 5000; ///< containers a preview looks at, at most
+    static constexpr int kPreviewWindow = 8;        ///< one-level searches sent at once
+
     [[nodiscard]] Result<void> connectTo(const QString& uri);
     [[nodiscard]] Result<void> ensureConnected();
     [[nodiscard]] Result<QList<UserRecord>> searchUsers(const QString& base, int scope, const QString& filter,

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <gtest/gtest.h>
 
 using namespace adphoto;
@@ -18,9 +19,8 @@ struct Listing
     bool canceled = false;
 };
 
-Listing list(Directory& directory, const UserQuery& query, int cancelAfterPages = -1)
+Listing collect(QFuture<Result<UserBatch>> future, int cancelAfterPages = -1)
 {
-    QFuture<Result<UserBatch>> future = directory.listUsers(query);
     Listing result;
     if (cancelAfterPages >= 0) {
         while (future.resultCount() < cancelAfterPages && !future.isFinished())
@@ -40,6 +40,11 @@ Listing list(Directory& directory, const UserQuery& query, int cancelAfterPages 
         result.users += *page;
     }
     return result;
+}
+
+Listing list(Directory& directory, const UserQuery& query, int cancelAfterPages = -1)
+{
+    return collect(directory.listUsers(query), cancelAfterPages);
 }
 
 QHash<QString, QJsonObject> seedByDn()
@@ -235,4 +240,98 @@ TEST(ListUsers, ANonExistentOuIsNotFound)
     const Listing listing = list(*directory, query);
     ASSERT_TRUE(listing.error.has_value());
     EXPECT_EQ(listing.error->kind, ErrorKind::NotFound);
+}
+
+TEST(ListUsers, APreviewShowsUpToRowsRealUsersWithTheirPhotoPresence)
+{
+    auto directory = openDirectory(TestDc::instance().admin());
+    UserQuery query;
+    query.baseDn = seedBase();
+    query.photoSizes = false;
+    constexpr int rows = 25;
+    const Listing preview = collect(directory->previewUsers(query, rows));
+    ASSERT_FALSE(preview.error) << preview.error->text().toStdString();
+    ASSERT_EQ(preview.users.size(), rows); // the seed has far more users under its base
+    const auto seed = seedByDn();
+    QSet<QString> seen;
+    int withPhoto = 0;
+    for (const UserRecord& user : preview.users) {
+        EXPECT_TRUE(user.dn.endsWith(seedBase(), Qt::CaseInsensitive)) << user.dn.toStdString();
+        EXPECT_FALSE(seen.contains(user.dn.toLower())) << "twice: " << user.dn.toStdString();
+        seen.insert(user.dn.toLower());
+        const QJsonObject truth = seed.value(user.dn.toLower());
+        ASSERT_FALSE(truth.isEmpty()) << "not a seeded user: " << user.dn.toStdString();
+        EXPECT_EQ(user.sAMAccountName, truth.value(QStringLiteral("sAMAccountName")).toString());
+        if (isWriteTarget(user.dn))
+            continue;
+        const bool hasPhoto = truth.value(QStringLiteral("hasPhoto")).toBool();
+        EXPECT_EQ(user.hasPhoto, hasPhoto) << user.dn.toStdString();
+        EXPECT_EQ(user.photoBytes, hasPhoto ? -1 : 0);
+        withPhoto += hasPhoto ? 1 : 0;
+    }
+    // The seed is about half with photos: a preview that never saw one would be suspicious.
+    EXPECT_GT(withPhoto, 0);
+}
+
+TEST(ListUsers, AMissingOnlyPreviewHasOnlyUsersWithoutAPhoto)
+{
+    auto directory = openDirectory(TestDc::instance().admin());
+    UserQuery query;
+    query.baseDn = seedBase();
+    query.missingOnly = true;
+    query.photoSizes = false;
+    const Listing preview = collect(directory->previewUsers(query, 40));
+    ASSERT_FALSE(preview.error);
+    ASSERT_FALSE(preview.users.isEmpty());
+    const auto seed = seedByDn();
+    for (const UserRecord& user : preview.users) {
+        EXPECT_FALSE(user.hasPhoto);
+        if (!isWriteTarget(user.dn)) {
+            EXPECT_FALSE(seed.value(user.dn.toLower()).value(QStringLiteral("hasPhoto")).toBool())
+                << user.dn.toStdString();
+        }
+    }
+}
+
+TEST(ListUsers, APreviewOfAnOuStaysInsideIt)
+{
+    auto directory = openDirectory(TestDc::instance().admin());
+    const QString ou = QStringLiteral("OU=Europe,") + seedBase();
+    UserQuery query;
+    query.baseDn = ou;
+    query.photoSizes = false;
+    int underOu = 0;
+    for (const QJsonObject& u : seedByDn())
+        underOu += u.value(QStringLiteral("dn")).toString().endsWith(ou, Qt::CaseInsensitive) ? 1 : 0;
+    const Listing preview = collect(directory->previewUsers(query, underOu + 100));
+    ASSERT_FALSE(preview.error);
+    // With rows to spare, the preview reads every container of the OU: all of its users, once.
+    EXPECT_EQ(preview.users.size(), underOu);
+    for (const UserRecord& user : preview.users)
+        EXPECT_TRUE(user.dn.endsWith(ou, Qt::CaseInsensitive)) << user.dn.toStdString();
+}
+
+TEST(ListUsers, ACancelledPreviewLeavesTheSessionUsable)
+{
+    auto directory = openDirectory(TestDc::instance().admin());
+    UserQuery query;
+    query.baseDn = seedBase();
+    query.photoSizes = false;
+    const Listing preview = collect(directory->previewUsers(query, 100000), 1);
+    EXPECT_TRUE(preview.canceled);
+    EXPECT_FALSE(preview.error);
+    EXPECT_LT(preview.users.size(), TestDc::instance().seed().size());
+    const Listing listing = list(*directory, query);
+    ASSERT_FALSE(listing.error);
+    EXPECT_GT(listing.users.size(), 0);
+}
+
+TEST(ListUsers, APreviewOfANonExistentOuIsNotFound)
+{
+    auto directory = openDirectory(TestDc::instance().admin());
+    UserQuery query;
+    query.baseDn = QStringLiteral("OU=Nowhere,") + seedBase();
+    const Listing preview = collect(directory->previewUsers(query, 10));
+    ASSERT_TRUE(preview.error.has_value());
+    EXPECT_EQ(preview.error->kind, ErrorKind::NotFound);
 }
