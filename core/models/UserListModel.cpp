@@ -2,6 +2,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <functional>
+
 namespace adphoto {
 
 UserListModel::UserListModel(QObject* parent)
@@ -146,6 +149,38 @@ void UserListModel::appendUsers(const UserBatch& users)
         count(u, +1);
     }
     endInsertRows();
+}
+
+void UserListModel::mergeUsers(const UserBatch& users)
+{
+    UserBatch added;
+    for (const UserRecord& u : users) {
+        if (!updateUser(u))
+            added.append(u);
+    }
+    appendUsers(added);
+}
+
+void UserListModel::removeUsers(const QSet<QString>& lowerCaseDns)
+{
+    QList<int> rows;
+    for (const QString& dn : lowerCaseDns) {
+        if (const int row = m_rowByDn.value(dn, -1); row >= 0)
+            rows << row;
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (const int row : rows) {
+        beginRemoveRows({}, row, row);
+        count(m_users.at(row), -1);
+        m_users.removeAt(row);
+        m_search.removeAt(row);
+        endRemoveRows();
+    }
+    m_rowByDn.clear();
+    for (int row = 0; row < m_users.size(); ++row)
+        m_rowByDn.insert(m_users.at(row).dn.toLower(), row);
 }
 
 bool UserListModel::updateUser(const UserRecord& user)

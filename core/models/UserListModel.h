@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace adphoto {
@@ -53,6 +54,11 @@ public:
     void clear();
     /// Adds one page of a listing at the end.
     void appendUsers(const UserBatch& users);
+    /// Adds one page like appendUsers(), except that a user already listed (by DN) has their row
+    /// replaced instead of getting a second one: a listing arriving over a preview of it.
+    void mergeUsers(const UserBatch& users);
+    /// Drops the rows of these DNs (lower case); those not listed are ignored.
+    void removeUsers(const QSet<QString>& lowerCaseDns);
     /// Replaces the row of `user.dn` (matched case-insensitively); false when it is not listed.
     bool updateUser(const UserRecord& user);
 

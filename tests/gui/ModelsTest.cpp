@@ -86,6 +86,48 @@ TEST(UserListModel, FillsPageByPageAndCounts)
     EXPECT_EQ(model.missingPhotoCount(), 0);
 }
 
+TEST(UserListModel, AListingMergesOverAPreviewAndDropsWhatItDidNotConfirm)
+{
+    UserListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const UserBatch all = sample();
+    // The preview showed Dörte (presence only), Anna and a user the listing will not have.
+    UserRecord preDoerte = all.at(0);
+    preDoerte.photoBytes = -1;
+    const UserRecord gone = user(QStringLiteral("Gone Person"), QStringLiteral("gone"), paris, false);
+    model.appendUsers({preDoerte, all.at(2), gone});
+    ASSERT_EQ(model.rowCount(), 3);
+
+    // The listing's page repeats Dörte and Anna: their rows are replaced, the rest appended.
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.mergeUsers(all);
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_EQ(model.rowCount(), 6);
+    EXPECT_EQ(model.rowOf(all.at(0).dn), 0);
+    EXPECT_EQ(model.index(0, 0).data(UserListModel::PhotoBytesRole).toLongLong(), 4096);
+    EXPECT_EQ(names(model).count(QStringLiteral("Anna Schmidt")), 1);
+    EXPECT_EQ(model.missingPhotoCount(), 4); // José, Anna, Zoë and the gone user
+    EXPECT_EQ(model.disabledCount(), 1);
+
+    // The finished listing never listed the gone user: the row goes, the counts and the
+    // DN lookup follow, and a DN not in the model is ignored.
+    model.removeUsers({gone.dn.toLower(), QStringLiteral("cn=nobody,dc=example,dc=test")});
+    EXPECT_EQ(model.rowCount(), 5);
+    EXPECT_EQ(model.rowOf(gone.dn), -1);
+    EXPECT_FALSE(names(model).contains(QStringLiteral("Gone Person")));
+    EXPECT_EQ(model.missingPhotoCount(), 3);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString dn = model.index(row, 0).data(UserListModel::DnRole).toString();
+        EXPECT_EQ(model.rowOf(dn), row) << dn.toStdString();
+    }
+
+    // Removing several rows at once, out of order, keeps the lookup right too.
+    model.removeUsers({all.at(4).dn.toLower(), all.at(0).dn.toLower(), all.at(2).dn.toLower()});
+    EXPECT_EQ(names(model), (QStringList{QStringLiteral("José Núñez"), QStringLiteral("Bob Stone")}));
+    EXPECT_EQ(model.rowOf(all.at(3).dn), 1);
+    EXPECT_EQ(model.disabledCount(), 0);
+}
+
 TEST(UserFilterProxy, FiltersByWordsIgnoringCaseAndAccents)
 {
     UserListModel model;
