@@ -4663,6 +4663,14 @@ Server: %2</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Stop listing</source>
+        <translation>Auflistung &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Stop listing the users; those listed so far stay (Esc)</source>
+        <translation>Das Auflisten der Benutzer anhalten; die bisher aufgelisteten bleiben (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::imaging::CropPlanner</name>

@@ -4663,6 +4663,14 @@ Servidor: %2</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Stop listing</source>
+        <translation>&amp;Detener la lista</translation>
+    </message>
+    <message>
+        <source>Stop listing the users; those listed so far stay (Esc)</source>
+        <translation>Detener la lista de usuarios; los ya listados se quedan (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::imaging::CropPlanner</name>

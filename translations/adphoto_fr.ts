@@ -4663,6 +4663,14 @@ Serveur : %2</translation>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>&amp;Stop listing</source>
+        <translation>Arrê&amp;ter la liste</translation>
+    </message>
+    <message>
+        <source>Stop listing the users; those listed so far stay (Esc)</source>
+        <translation>Arrêter la liste des utilisateurs ; ceux déjà listés restent (Échap)</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::imaging::CropPlanner</name>

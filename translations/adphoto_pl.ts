@@ -4704,6 +4704,14 @@ Serwer: %2</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Stop listing</source>
+        <translation>Z&amp;atrzymaj listę</translation>
+    </message>
+    <message>
+        <source>Stop listing the users; those listed so far stay (Esc)</source>
+        <translation>Zatrzymaj wczytywanie listy użytkowników; wczytani do tej pory zostają (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>adphoto::imaging::CropPlanner</name>

@@ -201,6 +201,7 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.refresh);
+    view->addAction(a.stop);
     view->addAction(a.find);
     view->addSeparator();
     view->addMenu(new LanguageMenu(*m_services.settings, Language::available(), this));

@@ -42,6 +42,7 @@ namespace {
 const QString kJpegMime = QStringLiteral("image/jpeg");
 /// Enough rows to fill the table on any screen; the pages after it have the connection's size.
 constexpr int kFirstPageSize = 200;
+constexpr int kPreviewRows = 200; ///< users shown from a few containers before the listing arrives
 
 /// Folder icons for the OU tree: the domain at the top, OUs, plain containers dashed.
 class OuIconDelegate final : public QStyledItemDelegate
@@ -206,6 +207,7 @@ UsersPage::UsersPage(Connection& connection, PhotoActions& actions, Settings& se
 
     connect(&m_listing, &QFutureWatcher<Result<UserBatch>>::resultsReadyAt, this, &UsersPage::onPagesReady);
     connect(&m_listing, &QFutureWatcher<Result<UserBatch>>::finished, this, &UsersPage::onListingFinished);
+    connect(&m_preview, &QFutureWatcher<Result<UserBatch>>::resultsReadyAt, this, &UsersPage::onPreviewReady);
     connect(&m_connection, &Connection::aboutToSwitch, this, &UsersPage::onAboutToSwitch);
     connect(&m_connection, &Connection::opened, this, &UsersPage::onOpened);
     connect(&m_actions, &PhotoActions::changed, this, &UsersPage::onChanged);
@@ -223,6 +225,7 @@ UsersPage::UsersPage(Connection& connection, PhotoActions& actions, Settings& se
 
 UsersPage::~UsersPage()
 {
+    m_preview.cancel();
     m_listing.cancel();
 }
 
@@ -242,8 +245,11 @@ void UsersPage::createActions()
     m_act.copy = make("copy", tr("&Copy photo"), QKeySequence::Copy);
     m_act.paste = make("paste", tr("&Paste photo"), QKeySequence::Paste);
     m_act.refresh = make("refresh", tr("Re&fresh"), QKeySequence::Refresh);
+    m_act.stop = make("stop", tr("&Stop listing"), QKeySequence::Cancel);
     m_act.find = make("search", tr("&Find user"), QKeySequence::Find);
     m_act.refresh->setToolTip(tr("List the users again (F5)"));
+    m_act.stop->setToolTip(tr("Stop listing the users; those listed so far stay (Esc)"));
+    m_act.stop->setEnabled(false);
 
     connect(m_act.edit, &QAction::triggered, this, [this] {
         if (const UserRecord u = currentUser(); !u.dn.isEmpty())
@@ -258,6 +264,7 @@ void UsersPage::createActions()
     connect(m_act.copy, &QAction::triggered, this, &UsersPage::copySelectedPhoto);
     connect(m_act.paste, &QAction::triggered, this, &UsersPage::pastePhotoToSelected);
     connect(m_act.refresh, &QAction::triggered, this, &UsersPage::refresh);
+    connect(m_act.stop, &QAction::triggered, this, &UsersPage::stopListing);
     connect(m_act.find, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -266,8 +273,12 @@ void UsersPage::createActions()
 
 void UsersPage::onAboutToSwitch()
 {
+    m_preview.cancel();
+    m_preview.setFuture({});
     m_listing.cancel();
     m_listing.setFuture({});
+    m_provisional.clear();
+    m_act.stop->setEnabled(false);
     m_ouModel->setDirectory(nullptr, {}, {});
     m_thumbnails->setDirectory(nullptr);
     m_model->clear();
@@ -293,9 +304,12 @@ void UsersPage::refresh()
 {
     if (!m_connection.isOpen())
         return;
+    m_preview.cancel();
     m_listing.cancel();
     m_banner->hide();
     m_model->clear();
+    m_provisional.clear();
+    m_listingDelivered = false;
     m_listErrors = 0;
     m_firstRowsMs = -1;
     UserQuery query;
@@ -306,10 +320,20 @@ void UsersPage::refresh()
     query.photoSizes = false;
     query.firstPageSize = kFirstPageSize;
     m_listTimer.start();
+    m_act.stop->setEnabled(true);
+    // Samba evaluates a whole subtree before it sends the first entry (over a second on 20,000
+    // users): a few one-level searches, queued first, fill the table meanwhile.
+    m_preview.setFuture(m_connection.directory()->previewUsers(query, kPreviewRows));
     m_listing.setFuture(m_connection.directory()->listUsers(query));
     emit loadingChanged(true);
     emit statusMessage(tr("Listing users…"));
     updateCounts();
+}
+
+void UsersPage::stopListing()
+{
+    m_preview.cancel();
+    m_listing.cancel();
 }
 
 void UsersPage::onPagesReady(int begin, int end)
@@ -322,8 +346,43 @@ void UsersPage::onPagesReady(int begin, int end)
                                   tr("Not all users could be listed: %1").arg(page.error().text()));
             continue;
         }
-        m_model->appendUsers(*page);
+        m_listingDelivered = true;
+        if (m_provisional.isEmpty()) {
+            m_model->appendUsers(*page);
+            continue;
+        }
+        for (const UserRecord& user : *page)
+            m_provisional.remove(user.dn.toLower());
+        m_model->mergeUsers(*page);
     }
+    noteFirstRows();
+}
+
+void UsersPage::onPreviewReady(int begin, int end)
+{
+    // A preview is only a head start: its errors are the listing's to report, and once the
+    // listing has delivered, its pages are the better source.
+    if (m_listingDelivered)
+        return;
+    for (int i = begin; i < end; ++i) {
+        const Result<UserBatch> batch = m_preview.resultAt(i);
+        if (!batch)
+            continue;
+        UserBatch added;
+        for (const UserRecord& user : *batch) {
+            if (m_model->rowOf(user.dn) < 0 && !m_provisional.contains(user.dn.toLower())) {
+                m_provisional.insert(user.dn.toLower());
+                added.append(user);
+            }
+        }
+        m_model->appendUsers(added);
+    }
+    noteFirstRows();
+    updateCounts();
+}
+
+void UsersPage::noteFirstRows()
+{
     if (m_firstRowsMs < 0 && m_model->rowCount() > 0) {
         m_firstRowsMs = m_listTimer.elapsed();
         emit firstRowsShown(m_firstRowsMs);
@@ -332,6 +391,12 @@ void UsersPage::onPagesReady(int begin, int end)
 
 void UsersPage::onListingFinished()
 {
+    // A complete listing is the truth: a previewed user it did not list is gone (deleted or
+    // moved away since). After a cancel or an error the preview's rows stay.
+    if (!m_listing.isCanceled() && m_listErrors == 0)
+        m_model->removeUsers(m_provisional);
+    m_provisional.clear();
+    m_act.stop->setEnabled(false);
     emit loadingChanged(false);
     updateCounts();
     emit statusMessage(m_listing.isCanceled()

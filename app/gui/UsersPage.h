@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QSet>
 #include <QWidget>
 
 class QAction;
@@ -50,6 +51,7 @@ public:
         QAction* copy = nullptr;
         QAction* paste = nullptr;
         QAction* refresh = nullptr;
+        QAction* stop = nullptr; ///< stops the listing (Esc); enabled while it runs
         QAction* find = nullptr;
     };
 
@@ -58,6 +60,8 @@ public:
 
     /// Lists the users again.
     void refresh();
+    /// Stops the listing where it is: the rows so far stay.
+    void stopListing();
     [[nodiscard]] bool isLoading() const { return m_listing.isRunning(); }
 
     /// The selected users (in table order).
@@ -103,6 +107,8 @@ private:
     void onOpened();
     void onAboutToSwitch();
     void onPagesReady(int begin, int end);
+    void onPreviewReady(int begin, int end);
+    void noteFirstRows();
     void onListingFinished();
     void onTreeSelection();
     void onContextMenu(const QPoint& pos);
@@ -129,6 +135,9 @@ private:
     UserTableView* m_table = nullptr;
     QSplitter* m_splitter = nullptr;
     QFutureWatcher<Result<UserBatch>> m_listing;
+    QFutureWatcher<Result<UserBatch>> m_preview; ///< rows to show while the listing runs
+    QSet<QString> m_provisional; ///< lower-case DNs of preview rows the listing has not confirmed
+    bool m_listingDelivered = false;
     QElapsedTimer m_listTimer;
     QStringList m_keepSelected; ///< DNs selected before a filter change, selected again after
     QString m_keepCurrent;

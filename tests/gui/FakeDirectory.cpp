@@ -128,6 +128,24 @@ QFuture<Result<UserBatch>> FakeDirectory::listUsers(const UserQuery& query)
     });
 }
 
+QFuture<Result<UserBatch>> FakeDirectory::previewUsers(const UserQuery& query, int rows)
+{
+    return QtConcurrent::run([data = m_data, query, rows](QPromise<Result<UserBatch>>& promise) {
+        UserBatch batch;
+        {
+            QMutexLocker lock(&data->mutex);
+            for (UserRecord u : std::as_const(data->preview)) {
+                u.hasPhoto = data->photos.contains(u.dn.toLower());
+                u.photoBytes = u.hasPhoto ? -1 : 0;
+                if (batch.size() < rows && !(query.missingOnly && u.hasPhoto))
+                    batch << u;
+            }
+        }
+        if (!batch.isEmpty())
+            promise.addResult(Result<UserBatch>(std::move(batch)));
+    });
+}
+
 QFuture<Result<void>> FakeDirectory::visitPhotos(const UserQuery& query, PhotoVisitor visitor)
 {
     return QtConcurrent::run(

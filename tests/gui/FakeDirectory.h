@@ -25,6 +25,9 @@ struct FakeData
     QString password = QStringLiteral("secret"); ///< the one simple-bind password accepted
     int pageSize = 50;
     int pageDelayMs = 0; ///< sleep per page, to watch the table fill
+    /// What previewUsers() serves, at once and as given (photo presence from `photos`): like a
+    /// real preview it may hold users the listing no longer has. Empty: no preview.
+    QList<UserRecord> preview;
     std::atomic<int> opens{0};
     std::atomic<int> photoReads{0};
     std::atomic<int> writes{0};
@@ -46,6 +49,7 @@ public:
 
     [[nodiscard]] QFuture<Result<ConnectionInfo>> open() override;
     [[nodiscard]] QFuture<Result<UserBatch>> listUsers(const UserQuery& query) override;
+    [[nodiscard]] QFuture<Result<UserBatch>> previewUsers(const UserQuery& query, int rows) override;
     [[nodiscard]] QFuture<Result<void>> visitPhotos(const UserQuery& query, PhotoVisitor visitor) override;
     [[nodiscard]] QFuture<Result<UserRecord>> findUser(const QString& spec) override;
     [[nodiscard]] QFuture<Result<PhotoValue>> readPhoto(const QString& dn) override;

@@ -538,3 +538,81 @@ TEST_F(UsersPageTest, WindowSplitterColumnsAndPageAreRememberedAcrossRuns)
 }
 
 } // namespace
+
+TEST_F(UsersPageTest, APreviewFillsTheTableFirstAndTheListingTakesItsRowsOver)
+{
+    // The preview shows two real users and one the listing no longer has (deleted since).
+    const UserRecord gone = [] {
+        UserRecord u;
+        u.dn = QStringLiteral("CN=Gone Person,") + berlin;
+        u.sAMAccountName = QStringLiteral("gone");
+        u.displayName = QStringLiteral("Gone Person");
+        return u;
+    }();
+    fx.data->preview = {fx.data->user(QStringLiteral("user1")), fx.data->user(QStringLiteral("user3")), gone};
+    fx.data->pageDelayMs = 300;
+    window = std::make_unique<MainWindow>(fx.services(&processor));
+    QAbstractItemModelTester tester(page().model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy first(&page(), &UsersPage::firstRowsShown);
+    QSignalSpy finished(&page(), &UsersPage::listingFinished);
+    window->show();
+    window->start();
+    ASSERT_TRUE(first.wait(10'000));
+    EXPECT_EQ(page().model()->rowCount(), 3) << "the preview's rows, before the listing's first page";
+    EXPECT_TRUE(page().actions().stop->isEnabled());
+    ASSERT_TRUE(finished.wait(10'000));
+
+    EXPECT_EQ(page().model()->rowCount(), 121) << "no row twice, and the gone user is gone";
+    EXPECT_FALSE(rowOf(QStringLiteral("gone")).isValid());
+    int user1Rows = 0;
+    for (int r = 0; r < page().model()->rowCount(); ++r) {
+        const auto u = page().model()->index(r, 0).data(UserListModel::RecordRole).value<UserRecord>();
+        user1Rows += u.sAMAccountName == QLatin1String("user1") ? 1 : 0;
+    }
+    EXPECT_EQ(user1Rows, 1);
+    EXPECT_FALSE(page().actions().stop->isEnabled());
+    const QString counts = window->findChild<QLabel*>(QStringLiteral("countsLabel"))->text();
+    EXPECT_TRUE(counts.contains(QStringLiteral("121 users"))) << counts.toStdString();
+}
+
+TEST_F(UsersPageTest, EscStopsTheListingAndKeepsTheRowsSoFar)
+{
+    const UserRecord gone = [] {
+        UserRecord u;
+        u.dn = QStringLiteral("CN=Gone Person,") + berlin;
+        u.sAMAccountName = QStringLiteral("gone");
+        u.displayName = QStringLiteral("Gone Person");
+        return u;
+    }();
+    fx.data->preview = {gone};
+    fx.data->pageDelayMs = 300;
+    window = std::make_unique<MainWindow>(fx.services(&processor));
+    window->resize(1100, 500);
+    QSignalSpy first(&page(), &UsersPage::firstRowsShown);
+    QSignalSpy finished(&page(), &UsersPage::listingFinished);
+    QSignalSpy status(&page(), &UsersPage::statusMessage);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->start();
+    ASSERT_TRUE(first.wait(10'000));
+    page().table()->setFocus();
+    QTest::keyClick(page().table(), Qt::Key_Escape);
+    ASSERT_TRUE(finished.wait(10'000));
+
+    EXPECT_LT(page().model()->rowCount(), 121);
+    // A stopped listing proves nothing about the preview's rows: they stay.
+    EXPECT_TRUE(rowOf(QStringLiteral("gone")).isValid());
+    EXPECT_FALSE(page().actions().stop->isEnabled());
+    ASSERT_FALSE(status.isEmpty());
+    EXPECT_EQ(status.last().at(0).toString(), QStringLiteral("Listing stopped."));
+
+    // F5 lists everything again, without the stale row.
+    fx.data->pageDelayMs = 0;
+    fx.data->preview.clear();
+    QTest::keyClick(page().table(), Qt::Key_F5);
+    ASSERT_TRUE(finished.wait(10'000));
+    EXPECT_EQ(page().model()->rowCount(), 121);
+    EXPECT_FALSE(rowOf(QStringLiteral("gone")).isValid());
+}

@@ -204,7 +204,13 @@ int main(int argc, char** argv)
     QElapsedTimer clock;
     qint64 firstRows = -1;
     bool listed = false;
-    QObject::connect(page, &UsersPage::firstRowsShown, page, [&] { firstRows = clock.elapsed(); });
+    int firstRowCount = 0;
+    int rowsAtHalfSecond = -1;
+    QObject::connect(page, &UsersPage::firstRowsShown, page, [&] {
+        firstRows = clock.elapsed();
+        firstRowCount = page->model()->rowCount();
+    });
+    QTimer::singleShot(500, page, [&] { rowsAtHalfSecond = page->model()->rowCount(); });
     QObject::connect(page, &UsersPage::listingFinished, page, [&] { listed = true; });
     stall.start();
     clock.start();
@@ -217,6 +223,7 @@ int main(int argc, char** argv)
     const double listStall = stall.stop();
     std::printf("  first rows in the table after start:   %6lld ms (listing alone: %lld ms)\n",
                 (long long)firstRows, (long long)page->firstRowsMs());
+    std::printf("  rows then: %d; rows half a second after start: %d\n", firstRowCount, rowsAtHalfSecond);
     std::printf("  all %d users listed after:         %6lld ms\n", page->model()->rowCount(),
                 (long long)listedMs);
     std::printf("  worst GUI-thread stall while filling:  %6.1f ms\n", listStall);
