@@ -239,6 +239,29 @@ TEST_F(EditorTest, ZoomScalesTheViewAndFitReturns)
     EXPECT_TRUE(view()->fitMode());
 }
 
+TEST_F(EditorTest, CtrlRAndCtrlLRotateAndCtrlMinusZoomsOut)
+{
+    load(halves(800, 600));
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_R, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->sourceImage().size() == QSize(600, 800); }, 5000));
+    EXPECT_EQ(editor->rotation(), 1);
+    QTest::keyClick(view(), Qt::Key_R, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->rotation() == 2; }, 5000));
+    QTest::keyClick(view(), Qt::Key_L, Qt::ControlModifier);
+    QTest::keyClick(view(), Qt::Key_L, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->rotation() == 0; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->sourceImage().size() == QSize(800, 600); }, 5000));
+
+    const double fit = view()->zoom();
+    QTest::keyClick(view(), Qt::Key_Minus, Qt::ControlModifier);
+    EXPECT_FALSE(view()->fitMode());
+    EXPECT_LT(view()->zoom(), fit);
+    QTest::keyClick(view(), Qt::Key_0, Qt::ControlModifier);
+    EXPECT_TRUE(view()->fitMode());
+    EXPECT_NEAR(view()->zoom(), fit, 1e-6);
+}
+
 TEST_F(EditorTest, AutoFaceFramesGraceHopper)
 {
     fx.settings->setValue(Settings::Key::FaceDetection, true);
