@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/PhotoSpecOptions.h"
 #include "app/cli/UserJson.h"
+#include "core/WorkPool.h"
 #include "core/apply/ImportPlanner.h"
 #include "core/apply/ImportResultTable.h"
 #include "core/apply/ImportRunner.h"
@@ -154,15 +155,16 @@ Result<ImportPlan> ImportCommand::makePlan(CliContext& context, const QCommandLi
         users += *page;
     }
     // Off the main thread so Ctrl+C stops matching and file checks between files (exit 130).
-    return context.await(QtConcurrent::run([request, users](QPromise<Result<ImportPlan>>& promise) {
-                             PlanProgress hooks;
-                             hooks.cancelled = [&promise] { return promise.isCanceled(); };
-                             hooks.progress = [&promise](int done, int total) {
-                                 promise.setProgressRange(0, total);
-                                 promise.setProgressValue(done);
-                             };
-                             promise.addResult(ImportPlanner::plan(request, users, hooks));
-                         }),
+    return context.await(QtConcurrent::run(workPool(),
+                                           [request, users](QPromise<Result<ImportPlan>>& promise) {
+                                               PlanProgress hooks;
+                                               hooks.cancelled = [&promise] { return promise.isCanceled(); };
+                                               hooks.progress = [&promise](int done, int total) {
+                                                   promise.setProgressRange(0, total);
+                                                   promise.setProgressValue(done);
+                                               };
+                                               promise.addResult(ImportPlanner::plan(request, users, hooks));
+                                           }),
                          tr("Matching"));
 }
 

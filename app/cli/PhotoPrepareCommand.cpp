@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/PhotoSpecOptions.h"
 #include "app/cli/RecordWriter.h"
+#include "core/WorkPool.h"
 #include "imaging/OpenCvPhotoProcessor.h"
 
 #include <QCommandLineParser>
@@ -246,10 +247,8 @@ int PhotoPrepareCommand::run(CliContext& context, const QCommandLineParser& pars
     QThreadPool pool;
     pool.setMaxThreadCount(jobCount);
     const PhotoSpec checked = *spec;
-    QFuture<Outcome> future =
-        QtConcurrent::run(QThreadPool::globalInstance(), [&](QPromise<Outcome>& promise) {
-            drive(promise, jobs, checked, processor, pool);
-        });
+    QFuture<Outcome> future = QtConcurrent::run(
+        workPool(), [&](QPromise<Outcome>& promise) { drive(promise, jobs, checked, processor, pool); });
     context.waitFor(QFuture<void>(future), tr("Preparing photos"));
     future.waitForFinished();
     pool.waitForDone();

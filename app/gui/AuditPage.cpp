@@ -4,6 +4,7 @@
 #include "app/gui/Icons.h"
 #include "app/gui/MessageBanner.h"
 #include "app/gui/PercentBarDelegate.h"
+#include "core/WorkPool.h"
 #include "core/audit/AuditCsv.h"
 #include "core/audit/AuditEngine.h"
 #include "core/audit/AuditHtml.h"
@@ -296,8 +297,8 @@ void AuditPage::onVisitFinished()
     }
     // Sorting the findings and counting duplicates is done on the pool, not here.
     m_summary->setText(tr("Building the report…"));
-    m_building.setFuture(
-        QtConcurrent::run([job = std::exchange(m_job, nullptr)] { return job->engine.report(); }));
+    m_building.setFuture(QtConcurrent::run(
+        workPool(), [job = std::exchange(m_job, nullptr)] { return job->engine.report(); }));
     updateState();
 }
 
@@ -380,7 +381,7 @@ void AuditPage::writeExport(const QString& path, std::function<QByteArray()> ren
     updateState();
     // A report of 100,000 users renders in a noticeable time: rendering and writing both run on
     // the pool.
-    QtConcurrent::run([path, render = std::move(render)]() -> Result<void> {
+    QtConcurrent::run(workPool(), [path, render = std::move(render)]() -> Result<void> {
         const QByteArray bytes = render();
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

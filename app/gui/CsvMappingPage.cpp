@@ -3,6 +3,7 @@
 #include "app/gui/CsvImportWizard.h"
 #include "app/gui/ImportReviewDelegate.h"
 #include "app/gui/MessageBanner.h"
+#include "core/WorkPool.h"
 #include "core/csv/CsvImportReader.h"
 #include "core/csv/CsvTextDecoder.h"
 #include "core/csv/PathMapping.h"
@@ -228,7 +229,8 @@ void CsvMappingPage::startPreview()
     ++m_generation;
     m_status->setText(tr("Reading…"));
     // A preview still running is not waited for: its result is dropped by its generation.
-    m_watcher.setFuture(QtConcurrent::run(readPreview, m_generation, m_wizard.csvFile(), options()));
+    m_watcher.setFuture(
+        QtConcurrent::run(workPool(), readPreview, m_generation, m_wizard.csvFile(), options()));
     emit completeChanged();
 }
 

@@ -3,6 +3,7 @@
 #include "app/gui/DeployPreview.h"
 #include "app/gui/Icons.h"
 #include "app/gui/MessageBanner.h"
+#include "core/WorkPool.h"
 #include "core/deploy/DeployPackage.h"
 
 #include <QButtonGroup>
@@ -429,8 +430,8 @@ void DeployPage::startPreview()
         return;
     }
     // Generation in memory takes milliseconds, but the GUI thread stays out of it all the same.
-    m_previewing.setFuture(
-        QtConcurrent::run([options = parsed.options] { return DeployPackage(options).contents(); }));
+    m_previewing.setFuture(QtConcurrent::run(
+        workPool(), [options = parsed.options] { return DeployPackage(options).contents(); }));
 }
 
 void DeployPage::setOutputFolder(const QString& path)
@@ -469,8 +470,9 @@ void DeployPage::generate()
     m_banner->hide();
     m_result->setText(tr("Writing…"));
     m_generatingInto = QDir(m_out->text().trimmed()).absolutePath();
-    m_generating.setFuture(QtConcurrent::run(
-        [options = parsed.options, out = m_generatingInto] { return DeployPackage(options).generate(out); }));
+    m_generating.setFuture(QtConcurrent::run(workPool(), [options = parsed.options, out = m_generatingInto] {
+        return DeployPackage(options).generate(out);
+    }));
     m_generate->setEnabled(false);
 }
 

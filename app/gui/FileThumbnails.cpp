@@ -1,5 +1,7 @@
 #include "app/gui/FileThumbnails.h"
 
+#include "core/WorkPool.h"
+
 #include <QImageReader>
 #include <QtConcurrent>
 
@@ -19,7 +21,7 @@ QPixmap FileThumbnails::thumbnail(const QString& path, qreal devicePixelRatio)
         return {};
     m_pending.insert(path);
     const int pixels = qRound(m_edge * devicePixelRatio);
-    QtConcurrent::run([path, pixels] {
+    QtConcurrent::run(workPool(), [path, pixels] {
         QImageReader reader(path);
         reader.setAutoTransform(true);
         reader.setAllocationLimit(512);

@@ -5,6 +5,7 @@
 #include "app/gui/MessageBanner.h"
 #include "app/gui/PhotoActions.h"
 #include "app/gui/ThumbnailCache.h"
+#include "core/WorkPool.h"
 #include "core/models/HistoryModel.h"
 
 #include <QAbstractButton>
@@ -45,7 +46,7 @@ public:
         if (m_pending.contains(key) || bytes.isEmpty())
             return {};
         m_pending.insert(key);
-        QtConcurrent::run([bytes, pixels] {
+        QtConcurrent::run(workPool(), [bytes, pixels] {
             return ThumbnailCache::decode(bytes, pixels);
         }).then(this, [this, key](const QImage& image) {
             m_pending.remove(key);

@@ -4,6 +4,7 @@
 #include "core/FutureResult.h"
 #include "core/PhotoHash.h"
 #include "core/Settings.h"
+#include "core/WorkPool.h"
 #include "core/apply/SinglePhotoChange.h"
 #include "core/journal/ApplySession.h"
 
@@ -105,7 +106,7 @@ QFuture<Result<PhotoChange>> PhotoActions::setPhotoFromImage(const UserRecord& u
     emit started(user, tr("Preparing the photo…"));
     const PhotoProcessor* processor = m_processor;
     QFuture<Result<PreparedPhoto>> prepared =
-        QtConcurrent::run([processor, source, spec] { return processor->prepare(source, spec); });
+        QtConcurrent::run(workPool(), [processor, source, spec] { return processor->prepare(source, spec); });
     return track(user, prepared.then(&m_writers,
                                      [dir = m_connection.directory(), info = m_connection.info(),
                                       journal = m_journalDirectory, user,
@@ -140,18 +141,17 @@ QFuture<Result<PhotoValue>> PhotoActions::readPhoto(const QString& dn)
 
 QFuture<Result<QString>> PhotoActions::exportPhoto(const UserRecord& user, const QString& path)
 {
-    return readPhoto(user.dn).then(
-        QThreadPool::globalInstance(), [path](const Result<PhotoValue>& value) -> Result<QString> {
-            if (!value)
-                return std::unexpected(value.error());
-            if (value->bytes.isEmpty())
-                return fail(ErrorKind::NotFound, tr("This user has no photo."));
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(value->bytes) < 0 || !file.commit())
-                return fail(ErrorKind::Io, tr("Cannot write the file."),
-                            path + QStringLiteral(": ") + file.errorString());
-            return path;
-        });
+    return readPhoto(user.dn).then(workPool(), [path](const Result<PhotoValue>& value) -> Result<QString> {
+        if (!value)
+            return std::unexpected(value.error());
+        if (value->bytes.isEmpty())
+            return fail(ErrorKind::NotFound, tr("This user has no photo."));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(value->bytes) < 0 || !file.commit())
+            return fail(ErrorKind::Io, tr("Cannot write the file."),
+                        path + QStringLiteral(": ") + file.errorString());
+        return path;
+    });
 }
 
 QFuture<Result<PhotoChange>> PhotoActions::restorePhoto(const QUuid& objectGuid, const QString& dn,

@@ -6,6 +6,7 @@
 #include "app/gui/PhotoActions.h"
 #include "app/gui/PreviewTile.h"
 #include "core/Settings.h"
+#include "core/WorkPool.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -316,7 +317,7 @@ void PhotoEditor::loadBytes(const QByteArray& bytes, const QString& label, const
     m_sourceLabel->setText(tr("Loading %1…").arg(label));
     setBusy(+1);
     const qint64 limit = PhotoActions::defaultSpec(m_settings).pixelLimit;
-    QtConcurrent::run([bytes, limit] {
+    QtConcurrent::run(workPool(), [bytes, limit] {
         return decode(bytes, limit, 0);
     }).then(this, [this, generation, label](const Loaded& loaded) {
         setBusy(-1);
@@ -360,7 +361,7 @@ void PhotoEditor::rotate(int quarterTurns)
     const QImage display = m_display;
     const quint64 generation = ++m_loadGeneration;
     setBusy(+1);
-    QtConcurrent::run([image, display, turn] {
+    QtConcurrent::run(workPool(), [image, display, turn] {
         Loaded out;
         out.image = image.transformed(turn);
         out.display = display.transformed(turn);
@@ -391,7 +392,7 @@ void PhotoEditor::autoFace()
     const quint64 generation = m_loadGeneration;
     setBusy(+1);
     m_faceAction->setEnabled(false);
-    QtConcurrent::run([processor, source, spec] {
+    QtConcurrent::run(workPool(), [processor, source, spec] {
         return processor->prepare(source, spec);
     }).then(this, [this, generation, scale](const Result<PreparedPhoto>& prepared) {
         setBusy(-1);
@@ -478,7 +479,7 @@ void PhotoEditor::prepareNow()
     }
     const quint64 generation = ++m_prepareGeneration;
     setBusy(+1);
-    QtConcurrent::run([processor, source, spec] {
+    QtConcurrent::run(workPool(), [processor, source, spec] {
         return processor->prepare(source, spec);
     }).then(this, [this, generation, key](const Result<PreparedPhoto>& prepared) {
         setBusy(-1);

@@ -1,6 +1,7 @@
 #include "app/gui/ThumbnailCache.h"
 
 #include "core/PhotoHash.h"
+#include "core/WorkPool.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -75,8 +76,7 @@ void ThumbnailCache::put(const QString& dn, const QByteArray& photo)
     const quint64 generation = m_generation;
     m_inFlight.insert(key);
     QtFuture::makeReadyFuture(photo)
-        .then(QThreadPool::globalInstance(),
-              [pixels](const QByteArray& bytes) { return decode(bytes, pixels); })
+        .then(workPool(), [pixels](const QByteArray& bytes) { return decode(bytes, pixels); })
         .then(this, [this, key, generation](const QImage& image) { store(key, image, generation); });
 }
 
@@ -96,7 +96,7 @@ void ThumbnailCache::pump()
         };
         m_directory->readPhoto(key)
             .then(
-                QThreadPool::globalInstance(),
+                workPool(),
                 [pixels](const Result<PhotoValue>& value) {
                     if (!value)
                         return Read{};

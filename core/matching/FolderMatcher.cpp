@@ -1,5 +1,7 @@
 #include "core/matching/FolderMatcher.h"
 
+#include "core/WorkPool.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -141,6 +143,7 @@ FileMatch FolderMatcher::matchFile(const QString& path) const
 QFuture<FileMatch> FolderMatcher::matchFiles(const QStringList& paths) const
 {
     return QtConcurrent::run(
+        workPool(),
         [](QPromise<FileMatch>& promise, FolderMatcher matcher, QStringList files) {
             promise.setProgressRange(0, int(files.size()));
             for (qsizetype i = 0; i < files.size(); ++i) {

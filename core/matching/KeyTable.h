@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/WorkPool.h"
 #include "core/matching/MatchRule.h"
 
 #include <QStringView>
@@ -80,8 +81,7 @@ public:
 
     /// Merges `batches` (in input order). A key's entries keep the order in which they were
     /// added across the batches.
-    [[nodiscard]] static KeyTable build(std::vector<Batch> batches,
-                                        QThreadPool* pool = QThreadPool::globalInstance());
+    [[nodiscard]] static KeyTable build(std::vector<Batch> batches, QThreadPool* pool = workPool());
 
     [[nodiscard]] static quint64 hash(QStringView key);
 

@@ -1,5 +1,6 @@
 #include "core/matching/PlanFileChecker.h"
 
+#include "core/WorkPool.h"
 #include "core/csv/PathMapping.h"
 
 #include <QCryptographicHash>
@@ -89,6 +90,7 @@ void PlanFileChecker::checkAll(QList<PlanRow>& rows)
 QFuture<PlanRow> PlanFileChecker::checkAsync(QList<PlanRow> rows)
 {
     return QtConcurrent::run(
+        workPool(),
         [](QPromise<PlanRow>& promise, QList<PlanRow> input) {
             promise.setProgressRange(0, int(input.size()));
             for (qsizetype i = 0; i < input.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "core/matching/UserIndex.h"
 
+#include "core/WorkPool.h"
 #include "core/matching/FuzzyKeyIndex.h"
 #include "core/matching/KeyTable.h"
 #include "core/matching/NameNormalizer.h"
@@ -360,7 +361,7 @@ Result<UserIndex> UserIndex::build(QList<UserRecord> users, const QStringList& p
         chunkStarts.append(i);
     std::vector<KeyTable::Batch> batches(size_t(chunkStarts.size()));
     const QList<UserRecord>& all = data.users;
-    QtConcurrent::blockingMap(chunkStarts, [&all, &parsed, &batches](qsizetype first) {
+    QtConcurrent::blockingMap(workPool(), chunkStarts, [&all, &parsed, &batches](qsizetype first) {
         const qsizetype last = std::min(all.size(), first + chunk);
         KeyTable::Batch& batch = batches[size_t(first / chunk)];
         // Each name is written in up to five forms, given name and surname in three joins.

@@ -1,5 +1,7 @@
 #include "GuiTestUtil.h"
 
+#include "core/WorkPool.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +19,7 @@ GuiFixture::GuiFixture()
 
 GuiFixture::~GuiFixture()
 {
+    workPool()->waitForDone();
     QThreadPool::globalInstance()->waitForDone();
 }
 

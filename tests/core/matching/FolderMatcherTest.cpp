@@ -4,10 +4,14 @@
 
 #include "TestDirectory.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QSemaphore>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
 #include <gtest/gtest.h>
 
 using namespace adphoto;
@@ -298,4 +302,33 @@ TEST(FolderMatcher, CancellingStopsBetweenFiles)
     future.waitForFinished();
     EXPECT_TRUE(future.isCanceled());
     EXPECT_LT(future.resultCount(), paths.size());
+}
+
+TEST(FolderMatcher, MatchesWhileQtsGlobalPoolIsBusy)
+{
+    // Qt paints with jobs on its global pool and the GUI thread waits for them: matching must
+    // not take that pool's threads. Here every one of them is held, and matching still ends.
+    QThreadPool* global = QThreadPool::globalInstance();
+    QSemaphore release;
+    QSemaphore holding;
+    const int threads = global->maxThreadCount();
+    for (int i = 0; i < threads; ++i) {
+        global->start([&] {
+            holding.release();
+            release.acquire();
+        });
+    }
+    ASSERT_TRUE(holding.tryAcquire(threads, 10'000));
+
+    const FolderMatcher m = matcher();
+    QFuture<FileMatch> future = m.matchFiles({u8("/p/Thomas Weber.jpg"), u8("/p/nobody.jpg")});
+    // Polled, not waitForFinished(), which would run a job that never started on this thread.
+    const QDeadlineTimer deadline(10'000);
+    while (!future.isFinished() && !deadline.hasExpired())
+        QThread::msleep(5);
+    const bool finished = future.isFinished();
+    release.release(threads);
+    global->waitForDone();
+    ASSERT_TRUE(finished) << "matching waited for Qt's global pool";
+    EXPECT_EQ(future.resultCount(), 2);
 }

@@ -2,6 +2,7 @@
 #include "core/matching/UserIndex.h"
 
 #include "TestDirectory.h"
+#include "core/WorkPool.h"
 
 #include <QThreadPool>
 #include <gtest/gtest.h>
@@ -176,7 +177,7 @@ TEST(UserIndex, ResultsDoNotDependOnTheThreadCount)
         }
         return out;
     };
-    QThreadPool* pool = QThreadPool::globalInstance();
+    QThreadPool* pool = workPool();
     const int threads = pool->maxThreadCount();
     pool->setMaxThreadCount(1);
     const UserIndex single = indexOf(users, {u8("{sn}_{givenName:1}")});
