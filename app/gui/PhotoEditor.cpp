@@ -312,6 +312,7 @@ void PhotoEditor::loadBytes(const QByteArray& bytes, const QString& label, const
     m_sourceBytes = bytes;
     m_file = file;
     m_rotation = 0;
+    m_pendingTurns = 0;
     m_result.reset();
     m_banner->hide();
     m_sourceLabel->setText(tr("Loading %1…").arg(label));
@@ -354,22 +355,29 @@ void PhotoEditor::rotate(int quarterTurns)
 {
     if (m_image.isNull() || quarterTurns % 4 == 0)
         return;
-    const QRect crop = CropGeometry::rotated(m_view->crop(), m_image.size(), quarterTurns);
-    m_rotation = (((m_rotation + quarterTurns) % 4) + 4) % 4;
-    const QTransform turn = QTransform().rotate(90.0 * quarterTurns);
+    // Turns asked for while one is computed pile up: each job turns the last applied image by
+    // all of them, so quick presses are never lost, and m_rotation stays that image's turn.
+    m_pendingTurns = (((m_pendingTurns + quarterTurns) % 4) + 4) % 4;
+    const int turns = m_pendingTurns;
+    const quint64 generation = ++m_loadGeneration; // a job still running is out of date
+    if (turns == 0)
+        return; // turned back to the applied image
+    const QRect crop = CropGeometry::rotated(m_view->crop(), m_image.size(), turns);
+    const QTransform turn = QTransform().rotate(90.0 * turns);
     const QImage image = m_image;
     const QImage display = m_display;
-    const quint64 generation = ++m_loadGeneration;
     setBusy(+1);
     QtConcurrent::run(workPool(), [image, display, turn] {
         Loaded out;
         out.image = image.transformed(turn);
         out.display = display.transformed(turn);
         return out;
-    }).then(this, [this, generation, crop](const Loaded& loaded) {
+    }).then(this, [this, generation, crop, turns](const Loaded& loaded) {
         setBusy(-1);
         if (generation != m_loadGeneration)
             return;
+        m_rotation = (m_rotation + turns) % 4;
+        m_pendingTurns = 0;
         applyLoaded(loaded, generation);
         m_view->setCrop(crop);
     });

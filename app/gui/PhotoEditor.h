@@ -111,6 +111,7 @@ private:
     QImage m_image;   ///< full resolution, EXIF orientation and m_rotation applied
     QImage m_display; ///< at most kDisplayEdge on the long side, what the view paints
     int m_rotation = 0;
+    int m_pendingTurns = 0; ///< quarter turns asked for, not yet applied to m_image
     std::optional<PreparedPhoto> m_result;
     Key m_resultKey;
     bool m_saveWhenReady = false;

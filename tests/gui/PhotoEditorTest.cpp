@@ -241,17 +241,36 @@ TEST_F(EditorTest, ZoomScalesTheViewAndFitReturns)
 
 TEST_F(EditorTest, CtrlRAndCtrlLRotateAndCtrlMinusZoomsOut)
 {
-    load(halves(800, 600));
+    load(halves(800, 600)); // red left half, blue right half
     view()->setFocus();
+    auto settle = [&] { ASSERT_TRUE(QTest::qWaitFor([&] { return !editor->isBusy(); }, 5000)); };
+    auto colourAt = [&](double across, double down) {
+        const QImage& image = editor->sourceImage();
+        return image.pixelColor(int(across * (image.width() - 1)), int(down * (image.height() - 1)));
+    };
+    // Two presses before the first turn is computed: both count.
     QTest::keyClick(view(), Qt::Key_R, Qt::ControlModifier);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->sourceImage().size() == QSize(600, 800); }, 5000));
+    QTest::keyClick(view(), Qt::Key_R, Qt::ControlModifier);
+    settle();
+    EXPECT_EQ(editor->rotation(), 2);
+    EXPECT_EQ(editor->sourceImage().size(), QSize(800, 600));
+    EXPECT_GT(colourAt(0.1, 0.5).blue(), 150) << "turned half way round, blue is on the left";
+    EXPECT_GT(colourAt(0.9, 0.5).red(), 150);
+
+    QTest::keyClick(view(), Qt::Key_L, Qt::ControlModifier);
+    settle();
     EXPECT_EQ(editor->rotation(), 1);
-    QTest::keyClick(view(), Qt::Key_R, Qt::ControlModifier);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->rotation() == 2; }, 5000));
+    EXPECT_EQ(editor->sourceImage().size(), QSize(600, 800));
+    EXPECT_GT(colourAt(0.5, 0.1).red(), 150) << "a quarter turn clockwise puts red on top";
+    EXPECT_LE(view()->crop().bottom(), 799);
+
     QTest::keyClick(view(), Qt::Key_L, Qt::ControlModifier);
+    QTest::keyClick(view(), Qt::Key_R, Qt::ControlModifier); // and back: no turn at all
     QTest::keyClick(view(), Qt::Key_L, Qt::ControlModifier);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->rotation() == 0; }, 5000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->sourceImage().size() == QSize(800, 600); }, 5000));
+    settle();
+    EXPECT_EQ(editor->rotation(), 0);
+    EXPECT_EQ(editor->sourceImage().size(), QSize(800, 600));
+    EXPECT_GT(colourAt(0.1, 0.5).red(), 150);
 
     const double fit = view()->zoom();
     QTest::keyClick(view(), Qt::Key_Minus, Qt::ControlModifier);
