@@ -4,7 +4,8 @@
 
 #include <QPromise>
 #include <QThreadPool>
-#include <QtConcurrent>
+
+#include <memory>
 
 namespace adphoto {
 
@@ -19,12 +20,29 @@ public:
         pool.setExpiryTimeout(-1);
     }
 
+    // Queues `job(promise)` on the session thread. Not QtConcurrent::run: its future knows its
+    // job, and QFuture::waitForFinished() on any thread runs a job that has not started yet
+    // right there, which would use the LDAP handle beside the session thread. This future has
+    // no job to take: a waiter only waits.
+    template <class T, class Job> QFuture<T> start(Job job)
+    {
+        auto promise = std::make_shared<QPromise<T>>();
+        QFuture<T> future = promise->future();
+        promise->start();
+        // A job still queued when the directory goes (pool.clear()) drops its promise, which
+        // cancels and finishes the future.
+        pool.start([promise, job = std::move(job)]() mutable {
+            if (!promise->isCanceled())
+                job(*promise);
+            promise->finish();
+        });
+        return future;
+    }
+
     // Queues `work(session)` on the session thread; its Result becomes the future's result.
     template <class T, class Work> QFuture<Result<T>> call(Work work)
     {
-        return QtConcurrent::run(&pool, [this, work = std::move(work)](QPromise<Result<T>>& promise) {
-            if (promise.isCanceled())
-                return;
+        return start<Result<T>>([this, work = std::move(work)](QPromise<Result<T>>& promise) {
             promise.addResult(work(session));
         });
     }
@@ -50,7 +68,7 @@ QFuture<Result<ConnectionInfo>> LdapDirectory::open()
 
 QFuture<Result<UserBatch>> LdapDirectory::listUsers(const UserQuery& query)
 {
-    return QtConcurrent::run(&d->pool, [this, query](QPromise<Result<UserBatch>>& promise) {
+    return d->start<Result<UserBatch>>([this, query](QPromise<Result<UserBatch>>& promise) {
         int count = 0;
         promise.setProgressRange(0, 0);
         auto done = d->session.listUsers(
@@ -68,7 +86,7 @@ QFuture<Result<UserBatch>> LdapDirectory::listUsers(const UserQuery& query)
 
 QFuture<Result<UserBatch>> LdapDirectory::previewUsers(const UserQuery& query, int rows)
 {
-    return QtConcurrent::run(&d->pool, [this, query, rows](QPromise<Result<UserBatch>>& promise) {
+    return d->start<Result<UserBatch>>([this, query, rows](QPromise<Result<UserBatch>>& promise) {
         auto done = d->session.previewUsers(
             query, rows, [&](UserBatch&& batch) { promise.addResult(Result<UserBatch>(std::move(batch))); },
             [&] { return promise.isCanceled(); });
@@ -79,8 +97,8 @@ QFuture<Result<UserBatch>> LdapDirectory::previewUsers(const UserQuery& query, i
 
 QFuture<Result<void>> LdapDirectory::visitPhotos(const UserQuery& query, PhotoVisitor visitor)
 {
-    return QtConcurrent::run(
-        &d->pool, [this, query, visitor = std::move(visitor)](QPromise<Result<void>>& promise) {
+    return d->start<Result<void>>(
+        [this, query, visitor = std::move(visitor)](QPromise<Result<void>>& promise) {
             int count = 0;
             bool stopped = false;
             promise.setProgressRange(0, 0);

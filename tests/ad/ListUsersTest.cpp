@@ -335,3 +335,23 @@ TEST(ListUsers, APreviewOfANonExistentOuIsNotFound)
     ASSERT_TRUE(preview.error.has_value());
     EXPECT_EQ(preview.error->kind, ErrorKind::NotFound);
 }
+
+TEST(ListUsers, WaitingForALaterCallDoesNotRunItBesideTheListing)
+{
+    // Qt runs a QtConcurrent job that has not started on the thread that waits for it; a
+    // directory call must still run on the session thread, after the calls before it.
+    ConnectionSettings settings = TestDc::instance().admin();
+    settings.pageSize = 10;
+    auto directory = openDirectory(settings);
+    UserQuery query;
+    query.baseDn = seedBase();
+    QFuture<Result<UserBatch>> listing = directory->listUsers(query);
+    QFuture<Result<UserRecord>> found =
+        directory->findUser(TestDc::instance().value(QStringLiteral("ADPHOTO_TEST_USER_SAM")));
+    found.waitForFinished();
+    EXPECT_TRUE(listing.isFinished()) << "the later call ran beside the listing, on the same LDAP handle";
+    ASSERT_TRUE(found.result().has_value()) << found.result().error().text().toStdString();
+    const Listing all = collect(listing);
+    ASSERT_FALSE(all.error) << all.error->text().toStdString();
+    EXPECT_GT(all.pages, 5);
+}
