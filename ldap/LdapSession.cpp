@@ -546,7 +546,6 @@ Result<void> LdapSession::previewUsers(const UserQuery& query, int rows,
     const QString filter =
         query.missingOnly ? QStringLiteral("(&%1(!(thumbnailPhoto=*)))").arg(userFilter) : userFilter;
     const QByteArray filterBytes = filter.toUtf8();
-    const QByteArray photoFilterBytes = QStringLiteral("(&%1(thumbnailPhoto=*))").arg(userFilter).toUtf8();
     auto attrs = userAttributes(false);
     auto attrArray = attributeArray(attrs);
 
@@ -559,8 +558,10 @@ Result<void> LdapSession::previewUsers(const UserQuery& query, int rows,
             timeval wait{m_settings.timeoutSeconds, 0};
             const int got = ldap_result(m_ld, id, LDAP_MSG_ONE, &wait, &message);
             MessagePtr owned(message);
-            if (got == 0)
+            if (got == 0) {
+                ldap_abandon_ext(m_ld, id, nullptr, nullptr);
                 return std::unexpected(lastError(LDAP_TIMEOUT, int(Operation::Search), dn));
+            }
             if (got < 0) {
                 int code = LDAP_OTHER;
                 ldap_get_option(m_ld, LDAP_OPT_RESULT_CODE, &code);
@@ -586,56 +587,77 @@ Result<void> LdapSession::previewUsers(const UserQuery& query, int rows,
         }
     };
 
+    // Who of `batch` has a photo: one "1.1" search for exactly these users (by GUID), so the
+    // answer cannot depend on which users a size-limited search happened to return.
+    auto markPresence = [&](UserBatch& batch, const QString& dn) -> Result<void> {
+        QSet<QString> withPhoto;
+        if (presence && !batch.isEmpty()) {
+            QString byGuid = QStringLiteral("(|");
+            for (const UserRecord& u : batch)
+                byGuid += QStringLiteral("(objectGUID=%1)")
+                              .arg(ldapescape::filterBytes(ldapescape::guidToBytes(u.objectGuid)));
+            byGuid += QLatin1Char(')');
+            const QByteArray photoFilter =
+                QStringLiteral("(&%1(thumbnailPhoto=*)%2)").arg(userFilter, byGuid).toUtf8();
+            const QByteArray dnBytes = dn.toUtf8();
+            int id = 0;
+            const int sent =
+                ldap_search_ext(m_ld, dnBytes.constData(), LDAP_SCOPE_ONELEVEL, photoFilter.constData(),
+                                containerAttrs, 0, nullptr, nullptr, &timeout, 0, &id);
+            if (sent != LDAP_SUCCESS)
+                return std::unexpected(lastError(sent, int(Operation::Search), dn));
+            auto found = collect(id, dn, [&](LDAPMessage* e) {
+                char* entryDn = ldap_get_dn(m_ld, e);
+                withPhoto.insert(fromLdapString(entryDn).toLower());
+                ldap_memfree(entryDn);
+            });
+            if (!found)
+                return found;
+        }
+        for (UserRecord& user : batch) {
+            user.hasPhoto = withPhoto.contains(user.dn.toLower());
+            user.photoBytes = user.hasPhoto ? -1 : 0;
+        }
+        return {};
+    };
+
     // One-level searches use the server's parent index: each costs what its container holds.
     // They go out a window at a time, so the server always has the next one queued.
     int delivered = 0;
     for (qsizetype first = 0; first < containers.size() && delivered < rows; first += kPreviewWindow) {
         const qsizetype last = std::min(containers.size(), first + kPreviewWindow);
-        std::vector<std::pair<int, int>> ids; // users search, photo presence search (0: none)
+        std::vector<int> ids;
+        // Searches still open when the preview stops are abandoned, so that none keeps the
+        // server busy or leaves replies on the connection. After a timeout or a lost
+        // connection the handle is gone (lastError drops it) and nothing is left to abandon.
         auto abandonFrom = [&](size_t from) {
-            for (size_t k = from; k < ids.size(); ++k) {
-                ldap_abandon_ext(m_ld, ids[k].first, nullptr, nullptr);
-                if (ids[k].second)
-                    ldap_abandon_ext(m_ld, ids[k].second, nullptr, nullptr);
-            }
+            for (size_t k = from; m_ld && k < ids.size(); ++k)
+                ldap_abandon_ext(m_ld, ids[k], nullptr, nullptr);
         };
         for (qsizetype i = first; i < last; ++i) {
             const QByteArray dn = containers.at(i).toUtf8();
             int usersId = 0;
-            int photosId = 0;
             rc = ldap_search_ext(m_ld, dn.constData(), LDAP_SCOPE_ONELEVEL, filterBytes.constData(),
                                  attrArray.data(), 0, nullptr, nullptr, &timeout, rows, &usersId);
-            if (rc == LDAP_SUCCESS && presence)
-                rc = ldap_search_ext(m_ld, dn.constData(), LDAP_SCOPE_ONELEVEL, photoFilterBytes.constData(),
-                                     containerAttrs, 0, nullptr, nullptr, &timeout, rows, &photosId);
             if (rc != LDAP_SUCCESS) {
                 abandonFrom(0);
                 return std::unexpected(lastError(rc, int(Operation::Search), containers.at(i)));
             }
-            ids.emplace_back(usersId, photosId);
+            ids.push_back(usersId);
         }
         for (size_t k = 0; k < ids.size(); ++k) {
             const QString& dn = containers.at(first + qsizetype(k));
             UserBatch batch;
             auto users =
-                collect(ids[k].first, dn, [&](LDAPMessage* e) { batch.append(parseUser(m_ld, e, false)); });
-            QSet<QString> withPhoto;
-            if (users && ids[k].second) {
-                users = collect(ids[k].second, dn, [&](LDAPMessage* e) {
-                    char* entryDn = ldap_get_dn(m_ld, e);
-                    withPhoto.insert(fromLdapString(entryDn).toLower());
-                    ldap_memfree(entryDn);
-                });
+                collect(ids[k], dn, [&](LDAPMessage* e) { batch.append(parseUser(m_ld, e, false)); });
+            if (users) {
+                if (batch.size() > rows - delivered)
+                    batch.resize(rows - delivered);
+                users = markPresence(batch, dn);
             }
             if (!users) {
                 abandonFrom(k + 1);
                 return users;
-            }
-            if (batch.size() > rows - delivered)
-                batch.resize(rows - delivered);
-            for (UserRecord& user : batch) {
-                user.hasPhoto = presence && withPhoto.contains(user.dn.toLower());
-                user.photoBytes = user.hasPhoto ? -1 : 0;
             }
             delivered += int(batch.size());
             if (!batch.isEmpty())

@@ -1,6 +1,8 @@
 // Listing users from the real DC: every seeded user, right photo flags and sizes, paged.
 #include "TestDc.h"
 
+#include "ldap/LdapSession.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -311,19 +313,47 @@ TEST(ListUsers, APreviewOfAnOuStaysInsideIt)
         EXPECT_TRUE(user.dn.endsWith(ou, Qt::CaseInsensitive)) << user.dn.toStdString();
 }
 
-TEST(ListUsers, ACancelledPreviewLeavesTheSessionUsable)
+TEST(ListUsers, ACancelledPreviewStopsAfterTheBatchAndLeavesNothingBehind)
 {
-    auto directory = openDirectory(TestDc::instance().admin());
+    // On the session itself, so that the cancel comes at a known point.
+    LdapSession session(TestDc::instance().admin());
+    const auto opened = session.open();
+    ASSERT_TRUE(opened.has_value()) << opened.error().text().toStdString();
     UserQuery query;
     query.baseDn = seedBase();
     query.photoSizes = false;
-    const Listing preview = collect(directory->previewUsers(query, 100000), 1);
-    EXPECT_TRUE(preview.canceled);
-    EXPECT_FALSE(preview.error);
-    EXPECT_LT(preview.users.size(), TestDc::instance().seed().size());
-    const Listing listing = list(*directory, query);
-    ASSERT_FALSE(listing.error);
-    EXPECT_GT(listing.users.size(), 0);
+    int batches = 0;
+    qsizetype before = 0;
+    const auto stopped = session.previewUsers(
+        query, 100000,
+        [&](UserBatch&& batch) {
+            ++batches;
+            before += batch.size();
+        },
+        [&] { return batches >= 1; });
+    ASSERT_FALSE(stopped.has_value());
+    EXPECT_EQ(stopped.error().kind, ErrorKind::Cancelled);
+    EXPECT_EQ(batches, 1);
+
+    // The searches it abandoned left no replies behind: the same session previews every user
+    // under the base next, each once.
+    int underBase = 0;
+    for (const QJsonObject& u : seedByDn())
+        underBase +=
+            u.value(QStringLiteral("dn")).toString().endsWith(seedBase(), Qt::CaseInsensitive) ? 1 : 0;
+    QSet<QString> seen;
+    const auto complete = session.previewUsers(
+        query, 100000,
+        [&](UserBatch&& batch) {
+            for (const UserRecord& u : batch)
+                seen.insert(u.dn.toLower());
+        },
+        [] { return false; });
+    ASSERT_TRUE(complete.has_value()) << complete.error().text().toStdString();
+    EXPECT_EQ(seen.size(), underBase);
+    EXPECT_LT(before, underBase);
+    EXPECT_TRUE(
+        session.findUser(TestDc::instance().value(QStringLiteral("ADPHOTO_TEST_USER_SAM"))).has_value());
 }
 
 TEST(ListUsers, APreviewOfANonExistentOuIsNotFound)
