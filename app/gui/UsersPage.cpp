@@ -332,6 +332,10 @@ void UsersPage::refresh()
 
 void UsersPage::stopListing()
 {
+    // A listing that has ended but whose last pages are still on their way is not stopped:
+    // those pages would be dropped.
+    if (m_listing.isFinished())
+        return;
     m_preview.cancel();
     m_listing.cancel();
 }

@@ -90,6 +90,13 @@ QFuture<Result<UserBatch>> FakeDirectory::listUsers(const UserQuery& query)
 {
     return QtConcurrent::run([data = m_data, query](QPromise<Result<UserBatch>>& promise) {
         // Page by page, like a server: the first page does not wait for the last.
+        std::shared_ptr<QSemaphore> gate;
+        {
+            QMutexLocker lock(&data->mutex);
+            gate = data->listingGate;
+        }
+        if (gate)
+            gate->acquire();
         int next = 0;
         int done = 0;
         promise.setProgressRange(0, 0);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QRgb>
+#include <QSemaphore>
 #include <QStringList>
 
 #include <atomic>
@@ -28,6 +29,9 @@ struct FakeData
     /// What previewUsers() serves, at once and as given (photo presence from `photos`): like a
     /// real preview it may hold users the listing no longer has. Empty: no preview.
     QList<UserRecord> preview;
+    /// When set, a listing takes one permit before its first page: a test holds the listing
+    /// back until it has looked at the preview.
+    std::shared_ptr<QSemaphore> listingGate;
     std::atomic<int> opens{0};
     std::atomic<int> photoReads{0};
     std::atomic<int> writes{0};

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QThread>
@@ -318,6 +319,10 @@ TEST(FolderMatcher, MatchesWhileQtsGlobalPoolIsBusy)
             release.acquire();
         });
     }
+    const auto unblock = qScopeGuard([&] {
+        release.release(threads);
+        global->waitForDone();
+    });
     ASSERT_TRUE(holding.tryAcquire(threads, 10'000));
 
     const FolderMatcher m = matcher();
@@ -326,9 +331,6 @@ TEST(FolderMatcher, MatchesWhileQtsGlobalPoolIsBusy)
     const QDeadlineTimer deadline(10'000);
     while (!future.isFinished() && !deadline.hasExpired())
         QThread::msleep(5);
-    const bool finished = future.isFinished();
-    release.release(threads);
-    global->waitForDone();
-    ASSERT_TRUE(finished) << "matching waited for Qt's global pool";
+    ASSERT_TRUE(future.isFinished()) << "matching waited for Qt's global pool";
     EXPECT_EQ(future.resultCount(), 2);
 }
