@@ -551,8 +551,8 @@ Result<void> LdapSession::previewUsers(const UserQuery& query, int rows,
 
     // Waits for every message of search `id`, handing each entry to `onEntry`. A container that
     // went away meanwhile (noSuchObject) and a server's size limit are not errors here.
-    auto collect = [&](int id, const QString& dn,
-                       const std::function<void(LDAPMessage*)>& onEntry) -> Result<void> {
+    auto collect = [&](int id, const QString& dn, const std::function<void(LDAPMessage*)>& onEntry,
+                       bool* truncated = nullptr) -> Result<void> {
         for (;;) {
             LDAPMessage* message = nullptr;
             timeval wait{m_settings.timeoutSeconds, 0};
@@ -583,42 +583,42 @@ Result<void> LdapSession::previewUsers(const UserQuery& query, int rows,
                 return std::unexpected(ldaperrors::fromLdap(parsed, diag, Operation::Search, dn));
             if (code != LDAP_SUCCESS && code != LDAP_SIZELIMIT_EXCEEDED && code != LDAP_NO_SUCH_OBJECT)
                 return std::unexpected(ldaperrors::fromLdap(code, diag, Operation::Search, dn));
+            if (truncated)
+                *truncated = code == LDAP_SIZELIMIT_EXCEEDED;
             return {};
         }
     };
+    auto collectDn = [&](QSet<QString>& into) {
+        return [&](LDAPMessage* e) {
+            char* entryDn = ldap_get_dn(m_ld, e);
+            into.insert(fromLdapString(entryDn).toLower());
+            ldap_memfree(entryDn);
+        };
+    };
+    const QByteArray photoFilterBytes = QStringLiteral("(&%1(thumbnailPhoto=*))").arg(userFilter).toUtf8();
 
-    // Who of `batch` has a photo: one "1.1" search for exactly these users (by GUID), so the
-    // answer cannot depend on which users a size-limited search happened to return.
-    auto markPresence = [&](UserBatch& batch, const QString& dn) -> Result<void> {
-        QSet<QString> withPhoto;
-        if (presence && !batch.isEmpty()) {
-            QString byGuid = QStringLiteral("(|");
-            for (const UserRecord& u : batch)
-                byGuid += QStringLiteral("(objectGUID=%1)")
-                              .arg(ldapescape::filterBytes(ldapescape::guidToBytes(u.objectGuid)));
-            byGuid += QLatin1Char(')');
-            const QByteArray photoFilter =
-                QStringLiteral("(&%1(thumbnailPhoto=*)%2)").arg(userFilter, byGuid).toUtf8();
-            const QByteArray dnBytes = dn.toUtf8();
-            int id = 0;
-            const int sent =
-                ldap_search_ext(m_ld, dnBytes.constData(), LDAP_SCOPE_ONELEVEL, photoFilter.constData(),
-                                containerAttrs, 0, nullptr, nullptr, &timeout, 0, &id);
-            if (sent != LDAP_SUCCESS)
-                return std::unexpected(lastError(sent, int(Operation::Search), dn));
-            auto found = collect(id, dn, [&](LDAPMessage* e) {
-                char* entryDn = ldap_get_dn(m_ld, e);
-                withPhoto.insert(fromLdapString(entryDn).toLower());
-                ldap_memfree(entryDn);
-            });
-            if (!found)
-                return found;
-        }
-        for (UserRecord& user : batch) {
-            user.hasPhoto = withPhoto.contains(user.dn.toLower());
-            user.photoBytes = user.hasPhoto ? -1 : 0;
-        }
-        return {};
+    // Who of `batch` has a photo, when the container's presence search was cut short by the
+    // server's size limit: one "1.1" search for exactly these users, by GUID.
+    auto presenceByGuid = [&](const UserBatch& batch, const QString& dn,
+                              QSet<QString>& withPhoto) -> Result<void> {
+        withPhoto.clear();
+        if (batch.isEmpty())
+            return {};
+        QString byGuid = QStringLiteral("(|");
+        for (const UserRecord& u : batch)
+            byGuid += QStringLiteral("(objectGUID=%1)")
+                          .arg(ldapescape::filterBytes(ldapescape::guidToBytes(u.objectGuid)));
+        byGuid += QLatin1Char(')');
+        const QByteArray photoFilter =
+            QStringLiteral("(&%1(thumbnailPhoto=*)%2)").arg(userFilter, byGuid).toUtf8();
+        const QByteArray dnBytes = dn.toUtf8();
+        int id = 0;
+        const int sent =
+            ldap_search_ext(m_ld, dnBytes.constData(), LDAP_SCOPE_ONELEVEL, photoFilter.constData(),
+                            containerAttrs, 0, nullptr, nullptr, &timeout, 0, &id);
+        if (sent != LDAP_SUCCESS)
+            return std::unexpected(lastError(sent, int(Operation::Search), dn));
+        return collect(id, dn, collectDn(withPhoto));
     };
 
     // One-level searches use the server's parent index: each costs what its container holds.
@@ -626,38 +626,59 @@ Result<void> LdapSession::previewUsers(const UserQuery& query, int rows,
     int delivered = 0;
     for (qsizetype first = 0; first < containers.size() && delivered < rows; first += kPreviewWindow) {
         const qsizetype last = std::min(containers.size(), first + kPreviewWindow);
-        std::vector<int> ids;
+        std::vector<int> ids; // per container: the users search, then (with presence) the photos one
+        const size_t perContainer = presence ? 2 : 1;
         // Searches still open when the preview stops are abandoned, so that none keeps the
         // server busy or leaves replies on the connection. After a timeout or a lost
         // connection the handle is gone (lastError drops it) and nothing is left to abandon.
-        auto abandonFrom = [&](size_t from) {
-            for (size_t k = from; m_ld && k < ids.size(); ++k)
+        // (Abandoning a search that has already ended is harmless: the server ignores it.)
+        auto abandonFrom = [&](size_t container) {
+            for (size_t k = container * perContainer; m_ld && k < ids.size(); ++k)
                 ldap_abandon_ext(m_ld, ids[k], nullptr, nullptr);
         };
         for (qsizetype i = first; i < last; ++i) {
             const QByteArray dn = containers.at(i).toUtf8();
-            int usersId = 0;
+            int id = 0;
             rc = ldap_search_ext(m_ld, dn.constData(), LDAP_SCOPE_ONELEVEL, filterBytes.constData(),
-                                 attrArray.data(), 0, nullptr, nullptr, &timeout, rows, &usersId);
+                                 attrArray.data(), 0, nullptr, nullptr, &timeout, rows, &id);
+            if (rc == LDAP_SUCCESS)
+                ids.push_back(id);
+            // Every user with a photo in the container, without values: exact for whichever
+            // users the size-limited users search returns, unless the server cuts it short too.
+            if (rc == LDAP_SUCCESS && presence) {
+                rc = ldap_search_ext(m_ld, dn.constData(), LDAP_SCOPE_ONELEVEL, photoFilterBytes.constData(),
+                                     containerAttrs, 0, nullptr, nullptr, &timeout, 0, &id);
+                if (rc == LDAP_SUCCESS)
+                    ids.push_back(id);
+            }
             if (rc != LDAP_SUCCESS) {
                 abandonFrom(0);
                 return std::unexpected(lastError(rc, int(Operation::Search), containers.at(i)));
             }
-            ids.push_back(usersId);
         }
-        for (size_t k = 0; k < ids.size(); ++k) {
+        for (size_t k = 0; k * perContainer < ids.size(); ++k) {
             const QString& dn = containers.at(first + qsizetype(k));
             UserBatch batch;
-            auto users =
-                collect(ids[k], dn, [&](LDAPMessage* e) { batch.append(parseUser(m_ld, e, false)); });
-            if (users) {
+            QSet<QString> withPhoto;
+            auto users = collect(ids[k * perContainer], dn,
+                                 [&](LDAPMessage* e) { batch.append(parseUser(m_ld, e, false)); });
+            if (users && presence) {
+                bool truncated = false;
+                users = collect(ids[k * perContainer + 1], dn, collectDn(withPhoto), &truncated);
                 if (batch.size() > rows - delivered)
                     batch.resize(rows - delivered);
-                users = markPresence(batch, dn);
+                if (users && truncated)
+                    users = presenceByGuid(batch, dn, withPhoto);
             }
             if (!users) {
-                abandonFrom(k + 1);
+                abandonFrom(k); // this container's photo search too
                 return users;
+            }
+            if (batch.size() > rows - delivered)
+                batch.resize(rows - delivered);
+            for (UserRecord& user : batch) {
+                user.hasPhoto = withPhoto.contains(user.dn.toLower());
+                user.photoBytes = user.hasPhoto ? -1 : 0;
             }
             delivered += int(batch.size());
             if (!batch.isEmpty())
