@@ -142,6 +142,22 @@ void LdapSession::drop()
     }
 }
 
+Result<int> LdapSession::nextMessage(int messageId, const QString& target, LDAPMessage** message)
+{
+    timeval wait{m_settings.timeoutSeconds, 0};
+    const int type = ldap_result(m_ld, messageId, LDAP_MSG_ONE, &wait, message);
+    if (type == 0) {
+        ldap_abandon_ext(m_ld, messageId, nullptr, nullptr);
+        return std::unexpected(lastError(LDAP_TIMEOUT, int(Operation::Search), target));
+    }
+    if (type < 0) {
+        int code = LDAP_OTHER;
+        ldap_get_option(m_ld, LDAP_OPT_RESULT_CODE, &code);
+        return std::unexpected(lastError(code, int(Operation::Search), target));
+    }
+    return type;
+}
+
 Error LdapSession::lastError(int rc, int operation, const QString& target)
 {
     QString diag;
@@ -394,19 +410,12 @@ Result<void> LdapSession::listUsers(const UserQuery& query, const std::function<
             UserBatch batch;
             for (;;) {
                 LDAPMessage* raw = nullptr;
-                timeval wait{m_settings.timeoutSeconds, 0};
                 // One message at a time: an entry (with its photo) is freed before the next arrives.
-                rc = ldap_result(m_ld, messageId, LDAP_MSG_ONE, &wait, &raw);
+                const auto got = nextMessage(messageId, base, &raw);
                 MessagePtr message(raw);
-                if (rc == 0) {
-                    ldap_abandon_ext(m_ld, messageId, nullptr, nullptr);
-                    return std::unexpected(lastError(LDAP_TIMEOUT, int(Operation::Search), base));
-                }
-                if (rc < 0) {
-                    int code = LDAP_OTHER;
-                    ldap_get_option(m_ld, LDAP_OPT_RESULT_CODE, &code);
-                    return std::unexpected(lastError(code, int(Operation::Search), base));
-                }
+                if (!got)
+                    return std::unexpected(got.error());
+                rc = *got;
                 if (rc == LDAP_RES_SEARCH_ENTRY) {
                     onEntry(message.get(), batch);
                     if (cancelled()) {
@@ -555,23 +564,15 @@ Result<void> LdapSession::previewUsers(const UserQuery& query, int rows,
                        bool* truncated = nullptr) -> Result<void> {
         for (;;) {
             LDAPMessage* message = nullptr;
-            timeval wait{m_settings.timeoutSeconds, 0};
-            const int got = ldap_result(m_ld, id, LDAP_MSG_ONE, &wait, &message);
+            const auto got = nextMessage(id, dn, &message);
             MessagePtr owned(message);
-            if (got == 0) {
-                ldap_abandon_ext(m_ld, id, nullptr, nullptr);
-                return std::unexpected(lastError(LDAP_TIMEOUT, int(Operation::Search), dn));
-            }
-            if (got < 0) {
-                int code = LDAP_OTHER;
-                ldap_get_option(m_ld, LDAP_OPT_RESULT_CODE, &code);
-                return std::unexpected(lastError(code, int(Operation::Search), dn));
-            }
-            if (got == LDAP_RES_SEARCH_ENTRY) {
+            if (!got)
+                return std::unexpected(got.error());
+            if (*got == LDAP_RES_SEARCH_ENTRY) {
                 onEntry(owned.get());
                 continue;
             }
-            if (got != LDAP_RES_SEARCH_RESULT)
+            if (*got != LDAP_RES_SEARCH_RESULT)
                 continue;
             int code = LDAP_SUCCESS;
             char* diagnostic = nullptr;
@@ -662,11 +663,11 @@ Result<void> LdapSession::previewUsers(const UserQuery& query, int rows,
             QSet<QString> withPhoto;
             auto users = collect(ids[k * perContainer], dn,
                                  [&](LDAPMessage* e) { batch.append(parseUser(m_ld, e, false)); });
+            if (batch.size() > rows - delivered)
+                batch.resize(rows - delivered);
             if (users && presence) {
                 bool truncated = false;
                 users = collect(ids[k * perContainer + 1], dn, collectDn(withPhoto), &truncated);
-                if (batch.size() > rows - delivered)
-                    batch.resize(rows - delivered);
                 if (users && truncated)
                     users = presenceByGuid(batch, dn, withPhoto);
             }
@@ -674,8 +675,6 @@ Result<void> LdapSession::previewUsers(const UserQuery& query, int rows,
                 abandonFrom(k); // this container's photo search too
                 return users;
             }
-            if (batch.size() > rows - delivered)
-                batch.resize(rows - delivered);
             for (UserRecord& user : batch) {
                 user.hasPhoto = withPhoto.contains(user.dn.toLower());
                 user.photoBytes = user.hasPhoto ? -1 : 0;

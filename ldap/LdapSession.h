@@ -7,7 +7,8 @@
 
 #include <QCoreApplication>
 
-struct ldap; // libldap's LDAP handle; <ldap.h> stays inside ldap/*.cpp
+struct ldap;    // libldap's LDAP handle; <ldap.h> stays inside ldap/*.cpp
+struct ldapmsg; // libldap's LDAPMessage
 
 namespace adphoto {
 
@@ -58,6 +59,10 @@ private:
     [[nodiscard]] Result<QList<UserRecord>> searchUsers(const QString& base, int scope, const QString& filter,
                                                         bool withPhoto, int limit);
     [[nodiscard]] Error lastError(int rc, int operation, const QString& target = {});
+    /// Waits for the next message of search `messageId` (one at a time) and returns its type,
+    /// the message in `message` for the caller to free. A timeout abandons the search; a timeout
+    /// or a lost connection is an error about `target` (and drops the handle).
+    [[nodiscard]] Result<int> nextMessage(int messageId, const QString& target, ldapmsg** message);
     void drop();
 
     ConnectionSettings m_settings;
