@@ -374,7 +374,7 @@ void UsersPage::onPreviewReady(int begin, int end)
             continue;
         UserBatch added;
         for (const UserRecord& user : *batch) {
-            if (m_model->rowOf(user.dn) < 0 && !m_provisional.contains(user.dn.toLower())) {
+            if (m_model->rowOf(user.dn) < 0) { // preview rows are in the model at once
                 m_provisional.insert(user.dn.toLower());
                 added.append(user);
             }

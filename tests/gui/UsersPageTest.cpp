@@ -32,7 +32,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -49,6 +48,16 @@ namespace {
 const QString europe = QStringLiteral("OU=Europe,DC=example,DC=test");
 const QString berlin = QStringLiteral("OU=Berlin,OU=Europe,DC=example,DC=test");
 const QString boston = QStringLiteral("OU=Boston,OU=America,DC=example,DC=test");
+
+/// A user a preview shows but the directory no longer has (deleted since).
+UserRecord goneUser()
+{
+    UserRecord u;
+    u.dn = QStringLiteral("CN=Gone Person,") + berlin;
+    u.sAMAccountName = QStringLiteral("gone");
+    u.displayName = QStringLiteral("Gone Person");
+    return u;
+}
 
 struct UsersPageTest : ::testing::Test
 {
@@ -72,6 +81,14 @@ struct UsersPageTest : ::testing::Test
                              photo ? makeJpeg(96, qRgb(40 + i, 90, 160)) : QByteArray(), off);
         }
         fx.data->addUser(QStringLiteral("Dörte Braun"), QStringLiteral("dbraun"), berlin);
+    }
+
+    ~UsersPageTest() override
+    {
+        // A test that held the fake listing back and then failed must not leave it blocked:
+        // the window and the fixture wait for it.
+        if (fx.data->listingGate)
+            fx.data->listingGate->release(1000);
     }
 
     UsersPage& page() { return *window->usersPage(); }
@@ -544,17 +561,9 @@ TEST_F(UsersPageTest, WindowSplitterColumnsAndPageAreRememberedAcrossRuns)
 TEST_F(UsersPageTest, APreviewFillsTheTableFirstAndTheListingTakesItsRowsOver)
 {
     // The preview shows two real users and one the listing no longer has (deleted since).
-    const UserRecord gone = [] {
-        UserRecord u;
-        u.dn = QStringLiteral("CN=Gone Person,") + berlin;
-        u.sAMAccountName = QStringLiteral("gone");
-        u.displayName = QStringLiteral("Gone Person");
-        return u;
-    }();
+    const UserRecord gone = goneUser();
     fx.data->preview = {fx.data->user(QStringLiteral("user1")), fx.data->user(QStringLiteral("user3")), gone};
     fx.data->listingGate = std::make_shared<QSemaphore>(0);
-    // Whatever fails below, the listing must not stay blocked: the fixture waits for it.
-    const auto unblock = qScopeGuard([gate = fx.data->listingGate] { gate->release(1000); });
     window = std::make_unique<MainWindow>(fx.services(&processor));
     QAbstractItemModelTester tester(page().model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy first(&page(), &UsersPage::firstRowsShown);
@@ -582,17 +591,9 @@ TEST_F(UsersPageTest, APreviewFillsTheTableFirstAndTheListingTakesItsRowsOver)
 
 TEST_F(UsersPageTest, EscStopsTheListingAndKeepsTheRowsSoFar)
 {
-    const UserRecord gone = [] {
-        UserRecord u;
-        u.dn = QStringLiteral("CN=Gone Person,") + berlin;
-        u.sAMAccountName = QStringLiteral("gone");
-        u.displayName = QStringLiteral("Gone Person");
-        return u;
-    }();
+    const UserRecord gone = goneUser();
     fx.data->preview = {gone};
     fx.data->listingGate = std::make_shared<QSemaphore>(0);
-    // Whatever fails below, the listing must not stay blocked: the fixture waits for it.
-    const auto unblock = qScopeGuard([gate = fx.data->listingGate] { gate->release(1000); });
     window = std::make_unique<MainWindow>(fx.services(&processor));
     window->resize(1100, 500);
     QSignalSpy first(&page(), &UsersPage::firstRowsShown);
