@@ -51,6 +51,16 @@ bool isStartOfFrame(quint8 marker)
 
 } // namespace
 
+qsizetype JpegHeader::endOffset(const QByteArray& data) const
+{
+    if (!m_complete)
+        return 0;
+    // The first end-of-image marker after the scan header, not the file's last two bytes: a
+    // multi-picture file (MPO) or a phone's motion photo appends more after the image.
+    const qsizetype end = findEndOfImage(data, m_scanDataOffset);
+    return end >= 0 ? end + 2 : 0;
+}
+
 int JpegHeader::exifOrientation(const QByteArray& tiff)
 {
     if (tiff.size() < 8)
@@ -117,11 +127,15 @@ std::optional<JpegHeader> JpegHeader::parse(const QByteArray& data)
             if (!haveFrame)
                 return std::nullopt;
             header.m_scanOffset = markerOffset;
-            // Entropy-coded data cannot contain an unstuffed 0xFF 0xD9, so the first one after
-            // the scan header is the end of the image. A file cut short has none.
-            const qsizetype end = findEndOfImage(data, pos + length);
-            header.m_complete = end >= 0;
-            header.m_endOffset = end >= 0 ? end + 2 : 0;
+            header.m_scanDataOffset = pos + length;
+            // Entropy-coded data cannot contain an unstuffed 0xFF 0xD9, so a file cut short
+            // has none after the scan header. Most files end with theirs: checking the last
+            // two bytes spares a scan of the whole image data, which cost a tenth of the time
+            // face detection takes. Only a file with more appended is scanned.
+            const qsizetype size = data.size();
+            header.m_complete = (size - header.m_scanDataOffset >= 2 && quint8(data.at(size - 2)) == 0xFF &&
+                                 quint8(data.at(size - 1)) == kEoi) ||
+                                findEndOfImage(data, header.m_scanDataOffset) >= 0;
             return header;
         }
         header.m_segments.append(Segment{marker, markerOffset, pos + length - markerOffset});

@@ -43,8 +43,9 @@ public:
     [[nodiscard]] bool isComplete() const { return m_complete; }
     /// Offset of the first start-of-scan marker.
     [[nodiscard]] qsizetype scanOffset() const { return m_scanOffset; }
-    /// Offset just past the end-of-image marker (0 when incomplete); phones may append more.
-    [[nodiscard]] qsizetype endOffset() const { return m_endOffset; }
+    /// Offset in `data` (the bytes parse() read) just past the first end-of-image marker, 0
+    /// when incomplete; phones may append more. Scans the image data, so it is not kept.
+    [[nodiscard]] qsizetype endOffset(const QByteArray& data) const;
     [[nodiscard]] const QList<Segment>& segments() const { return m_segments; }
 
 private:
@@ -55,7 +56,7 @@ private:
     int m_orientation = 1;
     bool m_complete = false;
     qsizetype m_scanOffset = 0;
-    qsizetype m_endOffset = 0;
+    qsizetype m_scanDataOffset = 0; ///< just past the first scan's header
     QList<Segment> m_segments;
 };
 

@@ -24,14 +24,15 @@ bool isMetadata(const QByteArray& jpeg, const JpegHeader::Segment& segment)
 QByteArray JpegMetadataStripper::strip(const QByteArray& jpeg, const JpegHeader& header)
 {
     Q_ASSERT(header.isComplete());
+    const qsizetype end = header.endOffset(jpeg);
     QByteArray out;
-    out.reserve(header.endOffset());
+    out.reserve(end);
     out.append(jpeg.constData(), 2); // SOI
     for (const JpegHeader::Segment& segment : header.segments()) {
         if (!isMetadata(jpeg, segment))
             out.append(jpeg.constData() + segment.offset, segment.length);
     }
-    out.append(jpeg.constData() + header.scanOffset(), header.endOffset() - header.scanOffset());
+    out.append(jpeg.constData() + header.scanOffset(), end - header.scanOffset());
     return out;
 }
 

@@ -52,6 +52,24 @@ TEST(JpegHeader, truncationIsNoticed)
     EXPECT_FALSE(JpegHeader::parse(QByteArray("\xFF\xD8", 2)).has_value());
 }
 
+TEST(JpegHeader, theImageEndsAtItsOwnMarkerWhateverIsAppended)
+{
+    const QByteArray first = jpeg(busy(QSize(200, 200)));
+    const QByteArray second = jpeg(busy(QSize(120, 80)));
+    // A multi-picture file ends with the second image's marker; a motion photo with video data.
+    const QByteArray multiPicture = first + second;
+    const QByteArray motionPhoto = first + QByteArray("ftypmp42 video data without an end marker");
+    for (const QByteArray& file : {first, multiPicture, motionPhoto}) {
+        const std::optional<JpegHeader> header = JpegHeader::parse(file);
+        ASSERT_TRUE(header.has_value());
+        EXPECT_TRUE(header->isComplete());
+        EXPECT_EQ(header->endOffset(file), first.size());
+    }
+    const QByteArray cut = first.left(first.size() - 40);
+    EXPECT_FALSE(JpegHeader::parse(cut)->isComplete());
+    EXPECT_EQ(JpegHeader::parse(cut)->endOffset(cut), 0);
+}
+
 TEST(JpegHeader, orientedSizeSwapsForQuarterTurns)
 {
     const QByteArray plain = jpeg(busy(QSize(300, 200)));
