@@ -1,13 +1,13 @@
 #include "ldap/LdapSession.h"
 
 #include "ldap/DcLocator.h"
+#include "ldap/LdapEntry.h"
 #include "ldap/LdapErrors.h"
 #include "ldap/LdapEscape.h"
-
-#include "core/PhotoHash.h"
+#include "ldap/LdapUserListing.h"
+#include "ldap/LdapUserPreview.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QTcpSocket>
 
 #include <ldap.h>
@@ -18,79 +18,9 @@
 namespace adphoto {
 
 using ldaperrors::Operation;
+using namespace ldapentry;
 
 namespace {
-const QString userFilter = QStringLiteral("(&(objectCategory=person)(objectClass=user))");
-constexpr int uacAccountDisable = 0x2;
-
-QString fromLdapString(const char* s)
-{
-    return s ? QString::fromUtf8(s) : QString();
-}
-
-// The attributes of a UserRecord, and optionally the photo.
-std::vector<QByteArray> userAttributes(bool withPhoto)
-{
-    std::vector<QByteArray> attrs = {"objectGUID",  "sAMAccountName", "userPrincipalName",
-                                     "displayName", "givenName",      "sn",
-                                     "mail",        "employeeID",     "userAccountControl"};
-    if (withPhoto)
-        attrs.emplace_back("thumbnailPhoto");
-    return attrs;
-}
-
-// A NULL-terminated char* array over `attrs`, valid while `attrs` lives.
-std::vector<char*> attributeArray(std::vector<QByteArray>& attrs)
-{
-    std::vector<char*> out;
-    for (QByteArray& a : attrs)
-        out.push_back(a.data());
-    out.push_back(nullptr);
-    return out;
-}
-
-QByteArray firstValue(LDAP* ld, LDAPMessage* entry, const char* attr, int* count = nullptr)
-{
-    berval** values = ldap_get_values_len(ld, entry, attr);
-    if (!values) {
-        if (count)
-            *count = 0;
-        return {};
-    }
-    if (count)
-        *count = ldap_count_values_len(values);
-    QByteArray value = values[0] ? QByteArray(values[0]->bv_val, qsizetype(values[0]->bv_len)) : QByteArray();
-    ldap_value_free_len(values);
-    return value;
-}
-
-UserRecord parseUser(LDAP* ld, LDAPMessage* entry, bool withPhoto, QByteArray* photo = nullptr)
-{
-    UserRecord u;
-    char* dn = ldap_get_dn(ld, entry);
-    u.dn = fromLdapString(dn);
-    ldap_memfree(dn);
-    auto text = [&](const char* attr) { return QString::fromUtf8(firstValue(ld, entry, attr)); };
-    u.objectGuid = ldapescape::guidFromBytes(firstValue(ld, entry, "objectGUID"));
-    u.sAMAccountName = text("sAMAccountName");
-    u.userPrincipalName = text("userPrincipalName");
-    u.displayName = text("displayName");
-    u.givenName = text("givenName");
-    u.sn = text("sn");
-    u.mail = text("mail");
-    u.employeeID = text("employeeID");
-    u.disabled = (text("userAccountControl").toLongLong() & uacAccountDisable) != 0;
-    if (withPhoto) {
-        const QByteArray bytes = firstValue(ld, entry, "thumbnailPhoto");
-        u.hasPhoto = !bytes.isEmpty();
-        u.photoBytes = bytes.size();
-        u.photoSha256 = photoSha256(bytes);
-        if (photo)
-            *photo = bytes;
-    }
-    return u;
-}
-
 int saslInteract(LDAP*, unsigned, void*, void* in)
 {
     // GSSAPI takes everything from the ticket cache; answer any prompt with its default.
@@ -116,11 +46,6 @@ bool tcpReachable(const QString& uri, int timeoutSeconds)
     return reachable;
 }
 
-struct MessageDeleter
-{
-    void operator()(LDAPMessage* m) const { ldap_msgfree(m); }
-};
-using MessagePtr = std::unique_ptr<LDAPMessage, MessageDeleter>;
 } // namespace
 
 LdapSession::LdapSession(ConnectionSettings settings)
@@ -360,154 +285,7 @@ Result<void> LdapSession::listUsers(const UserQuery& query, const std::function<
 {
     if (auto c = ensureConnected(); !c)
         return c;
-    const QString base = query.baseDn.isEmpty() ? m_info.baseDn : query.baseDn;
-    QString filter = userFilter;
-    bool withPhoto = query.photoSizes || bool(onPhoto);
-    if (query.missingOnly) {
-        filter = QStringLiteral("(&(objectCategory=person)(objectClass=user)(!(thumbnailPhoto=*)))");
-        withPhoto = false;
-    }
-
-    // With presence only, cheap searches without values ("1.1") find who has a photo: for the
-    // first page by its users' GUIDs, then one paged search for all the others. Samba evaluates a
-    // subtree search in full before it sends its first entry, so a presence search before the
-    // listing would double the wait for the first rows.
-    QSet<QString> withPhotoDns;
-    bool firstPresence = true; ///< the first page asks by GUID
-    bool presenceOfAll = false;
-    const bool presenceOnly = !withPhoto && !query.missingOnly;
-
-    using Deliver = std::function<Result<void>(UserBatch &&)>;
-    auto pagedSearch = [&](const QString& searchFilter, std::vector<QByteArray> attrs,
-                           const std::function<void(LDAPMessage*, UserBatch&)>& onEntry,
-                           const Deliver& deliver) -> Result<void> {
-        auto attrArray = attributeArray(attrs);
-        const QByteArray baseBytes = base.toUtf8();
-        const QByteArray filterBytes = searchFilter.toUtf8();
-        QByteArray cookie;
-        bool first = true;
-        do {
-            berval cookieValue{ber_len_t(cookie.size()), cookie.data()};
-            LDAPControl* pageControl = nullptr;
-            // RFC 2696 lets the client change the page size between the pages of one search.
-            const int pageSize = first && query.firstPageSize > 0
-                                     ? std::min(query.firstPageSize, m_settings.pageSize)
-                                     : m_settings.pageSize;
-            first = false;
-            int rc = ldap_create_page_control(m_ld, ber_int_t(pageSize),
-                                              cookie.isEmpty() ? nullptr : &cookieValue, 1, &pageControl);
-            if (rc != LDAP_SUCCESS)
-                return std::unexpected(lastError(rc, int(Operation::Search), base));
-            LDAPControl* controls[] = {pageControl, nullptr};
-            int messageId = 0;
-            timeval timeout{m_settings.timeoutSeconds, 0};
-            rc = ldap_search_ext(m_ld, baseBytes.constData(), LDAP_SCOPE_SUBTREE, filterBytes.constData(),
-                                 attrArray.data(), 0, controls, nullptr, &timeout, 0, &messageId);
-            ldap_control_free(pageControl);
-            if (rc != LDAP_SUCCESS)
-                return std::unexpected(lastError(rc, int(Operation::Search), base));
-            cookie.clear();
-            UserBatch batch;
-            for (;;) {
-                LDAPMessage* raw = nullptr;
-                // One message at a time: an entry (with its photo) is freed before the next arrives.
-                const auto got = nextMessage(messageId, base, &raw);
-                MessagePtr message(raw);
-                if (!got)
-                    return std::unexpected(got.error());
-                rc = *got;
-                if (rc == LDAP_RES_SEARCH_ENTRY) {
-                    onEntry(message.get(), batch);
-                    if (cancelled()) {
-                        ldap_abandon_ext(m_ld, messageId, nullptr, nullptr);
-                        return fail(ErrorKind::Cancelled, tr("Cancelled."));
-                    }
-                    continue;
-                }
-                if (rc == LDAP_RES_SEARCH_REFERENCE)
-                    continue; // Configuration, DomainDnsZones, ...: not users
-                if (rc != LDAP_RES_SEARCH_RESULT)
-                    continue;
-                int code = LDAP_SUCCESS;
-                char* diagnostic = nullptr;
-                LDAPControl** serverControls = nullptr;
-                rc = ldap_parse_result(m_ld, message.get(), &code, nullptr, &diagnostic, nullptr,
-                                       &serverControls, 0);
-                const QString diag = fromLdapString(diagnostic);
-                ldap_memfree(diagnostic);
-                if (rc != LDAP_SUCCESS || code != LDAP_SUCCESS) {
-                    ldap_controls_free(serverControls);
-                    return std::unexpected(
-                        ldaperrors::fromLdap(rc != LDAP_SUCCESS ? rc : code, diag, Operation::Search, base));
-                }
-                if (LDAPControl* page =
-                        ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, serverControls, nullptr)) {
-                    ber_int_t estimate = 0;
-                    berval next{0, nullptr};
-                    if (ldap_parse_pageresponse_control(m_ld, page, &estimate, &next) == LDAP_SUCCESS &&
-                        next.bv_val) {
-                        cookie = QByteArray(next.bv_val, qsizetype(next.bv_len));
-                        ldap_memfree(next.bv_val);
-                    }
-                }
-                ldap_controls_free(serverControls);
-                break;
-            }
-            if (auto delivered = deliver(std::move(batch)); !delivered)
-                return delivered;
-            if (!cookie.isEmpty() && cancelled())
-                return fail(ErrorKind::Cancelled, tr("Cancelled."));
-        } while (!cookie.isEmpty());
-        return {};
-    };
-
-    const QString withPhotoFilter =
-        QStringLiteral("(&(objectCategory=person)(objectClass=user)(thumbnailPhoto=*)%1)");
-    auto collectDn = [&](LDAPMessage* entry, UserBatch&) {
-        char* dn = ldap_get_dn(m_ld, entry);
-        withPhotoDns.insert(fromLdapString(dn).toLower());
-        ldap_memfree(dn);
-    };
-    auto presenceOf = [&](const UserBatch& batch) -> Result<void> {
-        if (presenceOfAll || batch.isEmpty())
-            return {};
-        if (firstPresence) {
-            firstPresence = false;
-            QString byGuid = QStringLiteral("(|");
-            for (const UserRecord& u : batch)
-                byGuid += QStringLiteral("(objectGUID=%1)")
-                              .arg(ldapescape::filterBytes(ldapescape::guidToBytes(u.objectGuid)));
-            byGuid += QLatin1Char(')');
-            return pagedSearch(withPhotoFilter.arg(byGuid), {QByteArray("1.1")}, collectDn,
-                               [](UserBatch&&) -> Result<void> { return {}; });
-        }
-        presenceOfAll = true;
-        return pagedSearch(withPhotoFilter.arg(QString()), {QByteArray("1.1")}, collectDn,
-                           [](UserBatch&&) -> Result<void> { return {}; });
-    };
-    return pagedSearch(
-        filter, userAttributes(withPhoto),
-        [&](LDAPMessage* entry, UserBatch& batch) {
-            QByteArray photo;
-            UserRecord user = parseUser(m_ld, entry, withPhoto, onPhoto ? &photo : nullptr);
-            if (onPhoto)
-                onPhoto(user, photo);
-            else
-                batch.append(std::move(user));
-        },
-        [&](UserBatch&& batch) -> Result<void> {
-            if (presenceOnly) {
-                if (auto known = presenceOf(batch); !known)
-                    return known;
-                for (UserRecord& user : batch) {
-                    user.hasPhoto = withPhotoDns.contains(user.dn.toLower());
-                    user.photoBytes = user.hasPhoto ? -1 : 0;
-                }
-            }
-            onPage(std::move(batch));
-            return {};
-        });
-    // Every page reached the caller through onPage.
+    return LdapUserListing(*this, query, cancelled).run(onPage, onPhoto);
 }
 
 Result<void> LdapSession::previewUsers(const UserQuery& query, int rows,
@@ -518,181 +296,12 @@ Result<void> LdapSession::previewUsers(const UserQuery& query, int rows,
         return {};
     if (auto c = ensureConnected(); !c)
         return c;
-    const QString base = query.baseDn.isEmpty() ? m_info.baseDn : query.baseDn;
-    const QByteArray baseBytes = base.toUtf8();
-    timeval timeout{m_settings.timeoutSeconds, 0};
+    return LdapUserPreview(*this, query, rows, cancelled).run(onBatch);
+}
 
-    // The containers: few objects, so the server answers at once (OU first, CN=System last).
-    char noAttrs[] = "1.1";
-    char* containerAttrs[] = {noAttrs, nullptr};
-    LDAPMessage* raw = nullptr;
-    int rc = ldap_search_ext_s(m_ld, baseBytes.constData(), LDAP_SCOPE_SUBTREE,
-                               "(|(objectClass=organizationalUnit)(objectClass=container)"
-                               "(objectClass=builtinDomain)(objectClass=domainDNS))",
-                               containerAttrs, 0, nullptr, nullptr, &timeout, kPreviewContainers, &raw);
-    MessagePtr containersResult(raw);
-    if (rc != LDAP_SUCCESS && rc != LDAP_SIZELIMIT_EXCEEDED)
-        return std::unexpected(lastError(rc, int(Operation::Search), base));
-    QStringList ous;
-    QStringList others;
-    QStringList system;
-    const QString systemSuffix = QStringLiteral("CN=System,") + m_info.defaultNamingContext;
-    for (LDAPMessage* e = ldap_first_entry(m_ld, containersResult.get()); e; e = ldap_next_entry(m_ld, e)) {
-        char* dn = ldap_get_dn(m_ld, e);
-        const QString container = fromLdapString(dn);
-        ldap_memfree(dn);
-        if (container.endsWith(systemSuffix, Qt::CaseInsensitive))
-            system << container;
-        else if (container.startsWith(QLatin1String("OU="), Qt::CaseInsensitive))
-            ous << container;
-        else
-            others << container;
-    }
-    containersResult.reset();
-    const QStringList containers = ous + others + system;
-
-    const bool presence = !query.missingOnly;
-    const QString filter =
-        query.missingOnly ? QStringLiteral("(&%1(!(thumbnailPhoto=*)))").arg(userFilter) : userFilter;
-    const QByteArray filterBytes = filter.toUtf8();
-    auto attrs = userAttributes(false);
-    auto attrArray = attributeArray(attrs);
-
-    // Waits for every message of search `id`, handing each entry to `onEntry`. A container that
-    // went away meanwhile (noSuchObject) and a server's size limit are not errors here.
-    auto collect = [&](int id, const QString& dn, const std::function<void(LDAPMessage*)>& onEntry,
-                       bool* truncated = nullptr) -> Result<void> {
-        for (;;) {
-            LDAPMessage* message = nullptr;
-            const auto got = nextMessage(id, dn, &message);
-            MessagePtr owned(message);
-            if (!got)
-                return std::unexpected(got.error());
-            if (*got == LDAP_RES_SEARCH_ENTRY) {
-                onEntry(owned.get());
-                continue;
-            }
-            if (*got != LDAP_RES_SEARCH_RESULT)
-                continue;
-            int code = LDAP_SUCCESS;
-            char* diagnostic = nullptr;
-            const int parsed =
-                ldap_parse_result(m_ld, owned.get(), &code, nullptr, &diagnostic, nullptr, nullptr, 0);
-            const QString diag = fromLdapString(diagnostic);
-            ldap_memfree(diagnostic);
-            if (parsed != LDAP_SUCCESS)
-                return std::unexpected(ldaperrors::fromLdap(parsed, diag, Operation::Search, dn));
-            if (code != LDAP_SUCCESS && code != LDAP_SIZELIMIT_EXCEEDED && code != LDAP_NO_SUCH_OBJECT)
-                return std::unexpected(ldaperrors::fromLdap(code, diag, Operation::Search, dn));
-            if (truncated)
-                *truncated = code == LDAP_SIZELIMIT_EXCEEDED;
-            return {};
-        }
-    };
-    auto collectDn = [&](QSet<QString>& into) {
-        return [&](LDAPMessage* e) {
-            char* entryDn = ldap_get_dn(m_ld, e);
-            into.insert(fromLdapString(entryDn).toLower());
-            ldap_memfree(entryDn);
-        };
-    };
-    const QByteArray photoFilterBytes = QStringLiteral("(&%1(thumbnailPhoto=*))").arg(userFilter).toUtf8();
-
-    // Who of `batch` has a photo, when the container's presence search was cut short by the
-    // server's size limit: one "1.1" search for exactly these users, by GUID.
-    auto presenceByGuid = [&](const UserBatch& batch, const QString& dn,
-                              QSet<QString>& withPhoto) -> Result<void> {
-        withPhoto.clear();
-        if (batch.isEmpty())
-            return {};
-        QString byGuid = QStringLiteral("(|");
-        for (const UserRecord& u : batch)
-            byGuid += QStringLiteral("(objectGUID=%1)")
-                          .arg(ldapescape::filterBytes(ldapescape::guidToBytes(u.objectGuid)));
-        byGuid += QLatin1Char(')');
-        const QByteArray photoFilter =
-            QStringLiteral("(&%1(thumbnailPhoto=*)%2)").arg(userFilter, byGuid).toUtf8();
-        const QByteArray dnBytes = dn.toUtf8();
-        int id = 0;
-        const int sent =
-            ldap_search_ext(m_ld, dnBytes.constData(), LDAP_SCOPE_ONELEVEL, photoFilter.constData(),
-                            containerAttrs, 0, nullptr, nullptr, &timeout, 0, &id);
-        if (sent != LDAP_SUCCESS)
-            return std::unexpected(lastError(sent, int(Operation::Search), dn));
-        return collect(id, dn, collectDn(withPhoto));
-    };
-
-    // One-level searches use the server's parent index: each costs what its container holds.
-    // They go out a window at a time, so the server always has the next one queued.
-    int delivered = 0;
-    for (qsizetype first = 0; first < containers.size() && delivered < rows; first += kPreviewWindow) {
-        const qsizetype last = std::min(containers.size(), first + kPreviewWindow);
-        std::vector<int> ids; // per container: the users search, then (with presence) the photos one
-        const size_t perContainer = presence ? 2 : 1;
-        // Searches still open when the preview stops are abandoned, so that none keeps the
-        // server busy or leaves replies on the connection. After a timeout or a lost
-        // connection the handle is gone (lastError drops it) and nothing is left to abandon.
-        // (Abandoning a search that has already ended is harmless: the server ignores it.)
-        auto abandonFrom = [&](size_t container) {
-            for (size_t k = container * perContainer; m_ld && k < ids.size(); ++k)
-                ldap_abandon_ext(m_ld, ids[k], nullptr, nullptr);
-        };
-        for (qsizetype i = first; i < last; ++i) {
-            const QByteArray dn = containers.at(i).toUtf8();
-            int id = 0;
-            rc = ldap_search_ext(m_ld, dn.constData(), LDAP_SCOPE_ONELEVEL, filterBytes.constData(),
-                                 attrArray.data(), 0, nullptr, nullptr, &timeout, rows, &id);
-            if (rc == LDAP_SUCCESS)
-                ids.push_back(id);
-            // Every user with a photo in the container, without values: exact for whichever
-            // users the size-limited users search returns, unless the server cuts it short too.
-            if (rc == LDAP_SUCCESS && presence) {
-                rc = ldap_search_ext(m_ld, dn.constData(), LDAP_SCOPE_ONELEVEL, photoFilterBytes.constData(),
-                                     containerAttrs, 0, nullptr, nullptr, &timeout, 0, &id);
-                if (rc == LDAP_SUCCESS)
-                    ids.push_back(id);
-            }
-            if (rc != LDAP_SUCCESS) {
-                abandonFrom(0);
-                return std::unexpected(lastError(rc, int(Operation::Search), containers.at(i)));
-            }
-        }
-        for (size_t k = 0; k * perContainer < ids.size(); ++k) {
-            const QString& dn = containers.at(first + qsizetype(k));
-            UserBatch batch;
-            QSet<QString> withPhoto;
-            auto users = collect(ids[k * perContainer], dn,
-                                 [&](LDAPMessage* e) { batch.append(parseUser(m_ld, e, false)); });
-            if (batch.size() > rows - delivered)
-                batch.resize(rows - delivered);
-            if (users && presence) {
-                bool truncated = false;
-                users = collect(ids[k * perContainer + 1], dn, collectDn(withPhoto), &truncated);
-                if (users && truncated)
-                    users = presenceByGuid(batch, dn, withPhoto);
-            }
-            if (!users) {
-                abandonFrom(k); // this container's photo search too
-                return users;
-            }
-            for (UserRecord& user : batch) {
-                user.hasPhoto = withPhoto.contains(user.dn.toLower());
-                user.photoBytes = user.hasPhoto ? -1 : 0;
-            }
-            delivered += int(batch.size());
-            if (!batch.isEmpty())
-                onBatch(std::move(batch));
-            if (cancelled()) {
-                abandonFrom(k + 1);
-                return fail(ErrorKind::Cancelled, tr("Cancelled."));
-            }
-            if (delivered >= rows) {
-                abandonFrom(k + 1);
-                break;
-            }
-        }
-    }
-    return {};
+Error LdapSession::cancelledError()
+{
+    return Error{ErrorKind::Cancelled, tr("Cancelled."), {}, {}};
 }
 
 Result<QList<UserRecord>> LdapSession::searchUsers(const QString& base, int scope, const QString& filter,
@@ -726,10 +335,10 @@ Result<UserRecord> LdapSession::findUser(const QString& rawSpec)
     if (const auto guid = ldapescape::parseGuidSpec(spec)) {
         found = searchUsers(m_info.baseDn, LDAP_SCOPE_SUBTREE,
                             QStringLiteral("(&%1(objectGUID=%2))")
-                                .arg(userFilter, ldapescape::filterBytes(ldapescape::guidToBytes(*guid))),
+                                .arg(userFilter(), ldapescape::filterBytes(ldapescape::guidToBytes(*guid))),
                             true, 20);
     } else if (ldapescape::looksLikeDn(spec)) {
-        found = searchUsers(spec, LDAP_SCOPE_BASE, userFilter, true, 20);
+        found = searchUsers(spec, LDAP_SCOPE_BASE, userFilter(), true, 20);
         if (!found && found.error().kind == ErrorKind::NotFound)
             found = QList<UserRecord>();
     } else {
@@ -740,7 +349,7 @@ Result<UserRecord> LdapSession::findUser(const QString& rawSpec)
         const QString v = ldapescape::filterValue(name);
         found = searchUsers(
             m_info.baseDn, LDAP_SCOPE_SUBTREE,
-            QStringLiteral("(&%1(|(sAMAccountName=%2)(userPrincipalName=%2)(mail=%2)))").arg(userFilter, v),
+            QStringLiteral("(&%1(|(sAMAccountName=%2)(userPrincipalName=%2)(mail=%2)))").arg(userFilter(), v),
             true, 20);
     }
     if (!found)
@@ -885,9 +494,7 @@ Result<QStringList> LdapSession::childContainers(const QString& dn)
         return std::unexpected(lastError(rc, int(Operation::Search), dn));
     QStringList children;
     for (LDAPMessage* e = ldap_first_entry(m_ld, result.get()); e; e = ldap_next_entry(m_ld, e)) {
-        char* childDn = ldap_get_dn(m_ld, e);
-        children << fromLdapString(childDn);
-        ldap_memfree(childDn);
+        children << entryDn(m_ld, e);
     }
     children.sort(Qt::CaseInsensitive);
     return children;

@@ -51,9 +51,12 @@ public:
     [[nodiscard]] Result<QStringList> childContainers(const QString& dn);
 
 private:
-    static constexpr int kPreviewContainers = 5000; ///< containers a preview looks at, at most
-    static constexpr int kPreviewWindow = 8;        ///< one-level searches sent at once
+    // They run one listUsers or previewUsers call each, over this session's handle.
+    friend class LdapUserListing;
+    friend class LdapUserPreview;
 
+    /// The error of a call stopped because its caller cancelled it.
+    [[nodiscard]] static Error cancelledError();
     [[nodiscard]] Result<void> connectTo(const QString& uri);
     [[nodiscard]] Result<void> ensureConnected();
     [[nodiscard]] Result<QList<UserRecord>> searchUsers(const QString& base, int scope, const QString& filter,
