@@ -136,18 +136,10 @@ QByteArray jpeg(int width, int height, int shade)
 
 void ldapModify(const QString& dn, const QString& attribute, const QString& value)
 {
-    const TestDc& dc = TestDc::instance();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LDAPTLS_CACERT"), dc.value(QStringLiteral("ADPHOTO_TEST_CA")));
     const QByteArray ldif = "dn:: " + dn.toUtf8().toBase64() +
                             "\nchangetype: modify\nreplace: " + attribute.toUtf8() + "\n" +
                             attribute.toUtf8() + ":: " + value.toUtf8().toBase64() + "\n";
-    auto m = runProgram(QStringLiteral("ldapmodify"),
-                        {QStringLiteral("-H"), dc.value(QStringLiteral("ADPHOTO_TEST_LDAPS_URI")),
-                         QStringLiteral("-x"), QStringLiteral("-D"),
-                         dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN")), QStringLiteral("-w"),
-                         dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN_PASSWORD"))},
-                        env, ldif);
+    auto m = ldapTool(QStringLiteral("ldapmodify"), ldif);
     ASSERT_EQ(m.exitCode, 0) << m.err.toStdString();
 }
 

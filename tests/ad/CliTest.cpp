@@ -225,20 +225,12 @@ TEST(Cli, AnAmbiguousUserExits5AndListsTheCandidates)
     Cli cli;
     const QJsonObject a = writeTarget(9);
     const QJsonObject b = writeTarget(10);
-    const TestDc& dc = TestDc::instance();
-    QProcessEnvironment env = cli.env;
-    env.insert(QStringLiteral("LDAPTLS_CACERT"), dc.value(QStringLiteral("ADPHOTO_TEST_CA")));
     const QString shared = QStringLiteral("shared-mailbox@example.test");
     for (const QJsonObject& u : {a, b}) {
         const QByteArray ldif = QStringLiteral("dn: %1\nchangetype: modify\nreplace: mail\nmail: %2\n")
                                     .arg(u.value(QStringLiteral("dn")).toString(), shared)
                                     .toUtf8();
-        auto m = runProgram(QStringLiteral("ldapmodify"),
-                            {QStringLiteral("-H"), dc.value(QStringLiteral("ADPHOTO_TEST_LDAPS_URI")),
-                             QStringLiteral("-x"), QStringLiteral("-D"),
-                             dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN")), QStringLiteral("-w"),
-                             dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN_PASSWORD"))},
-                            env, ldif);
+        auto m = ldapTool(QStringLiteral("ldapmodify"), ldif);
         ASSERT_EQ(m.exitCode, 0) << m.err.toStdString();
     }
     auto run = cli.run({QStringLiteral("photo"), QStringLiteral("set"), shared,

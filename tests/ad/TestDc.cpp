@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryFile>
 #include <gtest/gtest.h>
 
 namespace adphoto::test {
@@ -172,13 +173,19 @@ CliRun ldapTool(const QString& tool, const QByteArray& ldif, const QStringList& 
     const TestDc& dc = TestDc::instance();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LDAPTLS_CACERT"), dc.value(QStringLiteral("ADPHOTO_TEST_CA")));
-    QStringList args{QStringLiteral("-H"),
-                     dc.value(QStringLiteral("ADPHOTO_TEST_LDAPS_URI")),
-                     QStringLiteral("-x"),
-                     QStringLiteral("-D"),
-                     dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN")),
-                     QStringLiteral("-w"),
-                     dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN_PASSWORD"))};
+    // The password from a private file (-y), not on the command line (-w) where any local
+    // user's ps would see it; -y takes the file's every byte, so no newline.
+    QTemporaryFile password;
+    if (!password.open() ||
+        password.write(dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN_PASSWORD")).toUtf8()) < 0 ||
+        !password.flush()) {
+        ADD_FAILURE() << "cannot write a password file for " << tool.toStdString();
+        return {};
+    }
+    QStringList args{
+        QStringLiteral("-H"), dc.value(QStringLiteral("ADPHOTO_TEST_LDAPS_URI")), QStringLiteral("-x"),
+        QStringLiteral("-D"), dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN")),     QStringLiteral("-y"),
+        password.fileName()};
     return runProgram(tool, args + extra, env, ldif);
 }
 
