@@ -57,6 +57,7 @@ private:
     qint64 m_done = -1;
     qint64 m_total = 0;
     qint64 m_lastLineStep = -1;
+    qint64 m_lineDone = -1; ///< the count of the last plain line written
     QElapsedTimer m_sinceLine;
     bool m_finished = false;
 };

@@ -74,6 +74,18 @@ TEST(ProgressReporter, OpenEndedPlainLinesEndWithTheFinalCount)
     EXPECT_EQ(text, QStringLiteral("Listing users: 1000\nListing users: 2345\n"));
 }
 
+TEST(ProgressReporter, AnOpenEndedCountAlreadyShownIsNotRepeatedAtTheEnd)
+{
+    // A connect reports one step: "Connecting: 1" once, not a second time when it ends.
+    QString text;
+    QTextStream err(&text);
+    ProgressReporter progress(err, Mode::Lines, QStringLiteral("Connecting"));
+    progress.update(1, 0);
+    progress.finish();
+    err.flush();
+    EXPECT_EQ(text, QStringLiteral("Connecting: 1\n"));
+}
+
 TEST(ProgressReporter, SilentPrintsNothing)
 {
     QString text;
