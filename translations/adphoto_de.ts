@@ -1265,8 +1265,8 @@
         <translation>Kein Benutzer passt zu diesem Dateinamen.</translation>
     </message>
     <message>
-        <source>Duplicate of line %1.</source>
-        <translation>Duplikat von Zeile %1.</translation>
+        <source>duplicate of line %1</source>
+        <translation>Duplikat von Zeile %1</translation>
     </message>
 </context>
 <context>

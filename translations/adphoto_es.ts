@@ -1265,8 +1265,8 @@
         <translation>Ningún usuario coincide con este nombre de archivo.</translation>
     </message>
     <message>
-        <source>Duplicate of line %1.</source>
-        <translation>Duplicado de la línea %1.</translation>
+        <source>duplicate of line %1</source>
+        <translation>duplicado de la línea %1</translation>
     </message>
 </context>
 <context>

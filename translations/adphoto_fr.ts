@@ -1265,8 +1265,8 @@
         <translation>Aucun utilisateur ne correspond à ce nom de fichier.</translation>
     </message>
     <message>
-        <source>Duplicate of line %1.</source>
-        <translation>Doublon de la ligne %1.</translation>
+        <source>duplicate of line %1</source>
+        <translation>doublon de la ligne %1</translation>
     </message>
 </context>
 <context>

@@ -1267,8 +1267,8 @@
         <translation>Żaden użytkownik nie pasuje do tej nazwy pliku.</translation>
     </message>
     <message>
-        <source>Duplicate of line %1.</source>
-        <translation>Duplikat wiersza %1.</translation>
+        <source>duplicate of line %1</source>
+        <translation>duplikat wiersza %1</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ ImportPlan PlanBuilder::fromCsv(const CsvImport& csv, const UserSpecResolver& us
                 const QString key = UserSpecResolver::normalizedDn(user->dn);
                 if (const auto it = firstLine.constFind(key); it != firstLine.constEnd()) {
                     row.status = PlanStatus::Error;
-                    row.problems.append(tr("Duplicate of line %1.").arg(it.value()));
+                    row.problems.append(tr("duplicate of line %1").arg(it.value()));
                 } else {
                     firstLine.insert(key, entry.line);
                 }

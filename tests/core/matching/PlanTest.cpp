@@ -225,7 +225,7 @@ TEST(PlanBuilder, CsvRecordsBecomeRowsWithLineNumbersAndReasons)
     EXPECT_TRUE(rowForLine(plan, 4)->problems.join(QLatin1Char(' ')).contains(u8("Unknown user \"nobody\"")));
     EXPECT_EQ(rowForLine(plan, 4)->status, PlanStatus::Error);
     EXPECT_EQ(rowForLine(plan, 6)->status, PlanStatus::Error);
-    EXPECT_TRUE(rowForLine(plan, 6)->problems.contains(u8("Duplicate of line 2.")));
+    EXPECT_TRUE(rowForLine(plan, 6)->problems.contains(u8("duplicate of line 2")));
     EXPECT_EQ(rowForLine(plan, 7)->status, PlanStatus::Error);
     EXPECT_TRUE(rowForLine(plan, 7)->problems.join(QLatin1Char(' ')).contains(u8("missing.jpg")));
     EXPECT_TRUE(rowForLine(plan, 8)->problems.join(QLatin1Char(' ')).contains(u8("not an image")));
@@ -233,7 +233,7 @@ TEST(PlanBuilder, CsvRecordsBecomeRowsWithLineNumbersAndReasons)
     EXPECT_EQ(rowForLine(plan, 10)->status, PlanStatus::Error);
     EXPECT_TRUE(rowForLine(plan, 10)->problems.join(QLatin1Char(' ')).contains(u8("D:\\Elsewhere\\x.jpg")));
     EXPECT_EQ(rowForLine(plan, 11)->status, PlanStatus::Error) << "jdvorak was first named on line 3";
-    EXPECT_TRUE(rowForLine(plan, 11)->problems.contains(u8("Duplicate of line 3.")));
+    EXPECT_TRUE(rowForLine(plan, 11)->problems.contains(u8("duplicate of line 3")));
 
     const QJsonArray json = plan.toJson();
     EXPECT_EQ(json.at(0).toObject().value(QStringLiteral("line")).toInt(), 2);
