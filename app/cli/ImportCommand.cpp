@@ -250,6 +250,7 @@ int ImportCommand::run(CliContext& context, const QCommandLineParser& parser, co
     ImportOptions options;
     ImportPlan plan;
     std::optional<ApplySession> session;
+    QString reservedId; ///< a new import's id, told before connecting and planning
     if (resume) {
         auto resumed = ApplySession::resume(args.value(0));
         if (!resumed)
@@ -287,6 +288,12 @@ int ImportCommand::run(CliContext& context, const QCommandLineParser& parser, co
                 return context.report(
                     {ErrorKind::Usage, tr("--rate needs a positive number of writes per second."), {}, {}});
         }
+        // The id is the first line on stderr (CONTRACT), before --verbose's connect and planning
+        // lines; the import is recorded under it once the plan is confirmed.
+        if (!parser.isSet(QStringLiteral("dry-run"))) {
+            reservedId = Journal::newImportId();
+            context.info(reservedId);
+        }
         auto made = makePlan(context, parser);
         if (!made)
             return context.report(made.error());
@@ -316,11 +323,11 @@ int ImportCommand::run(CliContext& context, const QCommandLineParser& parser, co
                                    : QFileInfo(parser.value(QStringLiteral("plan"))).absoluteFilePath();
         auto begun = ApplySession::begin(
             QStringLiteral("import"), source, context.connectionInfo(), QString::fromUtf8(plan.toJsonBytes()),
-            QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)));
+            QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)),
+            Journal::defaultDirectory(), reservedId);
         if (!begun)
             return context.report(begun.error());
         session = std::move(*begun);
-        context.info(session->importId); // first line on stderr: scripts pick it up from here
     }
 
     imaging::OpenCvPhotoProcessor processor;

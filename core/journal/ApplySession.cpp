@@ -4,8 +4,10 @@
 
 namespace adphoto {
 
-Result<ApplySession> ApplySession::begin(const QString& kind, const QString& source, const ConnectionInfo& connection,
-                                         const QString& planJson, const QString& optionsJson, const QString& directory)
+Result<ApplySession> ApplySession::begin(const QString& kind, const QString& source,
+                                         const ConnectionInfo& connection, const QString& planJson,
+                                         const QString& optionsJson, const QString& directory,
+                                         const QString& importId)
 {
     ApplySession session;
     auto journal = Journal::open(directory);
@@ -17,6 +19,7 @@ Result<ApplySession> ApplySession::begin(const QString& kind, const QString& sou
         return std::unexpected(lock.error());
     session.lock = *lock;
     ImportRecord record;
+    record.id = importId;
     record.kind = kind;
     record.source = source;
     // The URI actually connected to (for discovery, the DC that was picked): a resume goes there.
@@ -54,18 +57,21 @@ Result<ApplySession> ApplySession::resume(const QString& importId, const QString
             }
         }
         if (id.isEmpty())
-            return fail(ErrorKind::NotFound, QCoreApplication::translate("adphoto::ApplySession",
-                                                                         "There is no unfinished import to resume."));
+            return fail(ErrorKind::NotFound,
+                        QCoreApplication::translate("adphoto::ApplySession",
+                                                    "There is no unfinished import to resume."));
     }
     auto record = session.journal->import(id);
     if (!record)
         return std::unexpected(record.error());
     if (record->kind != QLatin1String("import"))
         return fail(ErrorKind::Usage,
-                    QCoreApplication::translate("adphoto::ApplySession", "%1 is a %2, not an import.").arg(id, record->kind));
+                    QCoreApplication::translate("adphoto::ApplySession", "%1 is a %2, not an import.")
+                        .arg(id, record->kind));
     if (record->state == QLatin1String("finished"))
-        return fail(ErrorKind::Usage,
-                    QCoreApplication::translate("adphoto::ApplySession", "Import %1 has already finished.").arg(id));
+        return fail(
+            ErrorKind::Usage,
+            QCoreApplication::translate("adphoto::ApplySession", "Import %1 has already finished.").arg(id));
     if (auto running = session.journal->setImportState(id, QStringLiteral("running")); !running)
         return std::unexpected(running.error());
     session.importId = id;

@@ -20,11 +20,12 @@ struct ApplySession
     std::shared_ptr<QLockFile> lock;
     QString importId;
 
-    /// `kind`: import | photo-set | photo-remove | restore | undo.
-    [[nodiscard]] static Result<ApplySession> begin(const QString& kind, const QString& source,
-                                                    const ConnectionInfo& connection, const QString& planJson = {},
-                                                    const QString& optionsJson = {},
-                                                    const QString& directory = Journal::defaultDirectory());
+    /// `kind`: import | photo-set | photo-remove | restore | undo. The import gets `importId`
+    /// (from Journal::newImportId(), told to the user before the work began) or a new id.
+    [[nodiscard]] static Result<ApplySession>
+    begin(const QString& kind, const QString& source, const ConnectionInfo& connection,
+          const QString& planJson = {}, const QString& optionsJson = {},
+          const QString& directory = Journal::defaultDirectory(), const QString& importId = {});
     /// Reopens an unfinished import to resume it under the same id (the newest unfinished one
     /// when `importId` is empty); a finished import is ErrorKind::Usage.
     [[nodiscard]] static Result<ApplySession> resume(const QString& importId,

@@ -193,14 +193,17 @@ Result<std::shared_ptr<QLockFile>> Journal::lockForApply() const
     return lock;
 }
 
+QString Journal::newImportId()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-")) +
+           QString::number(QRandomGenerator::global()->bounded(0x10000), 16)
+               .rightJustified(4, QLatin1Char('0'));
+}
+
 Result<QString> Journal::beginImport(ImportRecord import)
 {
-    if (import.id.isEmpty()) {
-        // Sortable and readable: time first, then a random tail against collisions.
-        import.id = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-")) +
-                    QString::number(QRandomGenerator::global()->bounded(0x10000), 16)
-                        .rightJustified(4, QLatin1Char('0'));
-    }
+    if (import.id.isEmpty())
+        import.id = newImportId();
     if (!import.created.isValid())
         import.created = QDateTime::currentDateTimeUtc();
     if (import.state.isEmpty())

@@ -23,7 +23,7 @@ struct ImportRecord
     QString source; ///< folder, CSV file or plan
     QString server;
     QString bindIdentity;
-    QString state;  ///< running | finished | cancelled | failed
+    QString state; ///< running | finished | cancelled | failed
     QString planJson;
     QString optionsJson;
 };
@@ -51,6 +51,10 @@ public:
     /// held while the returned object lives; a second apply gets ErrorKind::Busy.
     [[nodiscard]] Result<std::shared_ptr<QLockFile>> lockForApply() const;
 
+    /// A new import id: sortable and readable, the UTC time first, then a random tail against
+    /// collisions ("20261202-174407-8ae6").
+    [[nodiscard]] static QString newImportId();
+    /// Records `import` (under a new id when its id is empty) and returns its id.
     [[nodiscard]] Result<QString> beginImport(ImportRecord import);
     [[nodiscard]] Result<void> setImportState(const QString& importId, const QString& state);
     [[nodiscard]] Result<ImportRecord> import(const QString& importId) const;
@@ -60,10 +64,12 @@ public:
     /// Commits the intent (and the backup of the old photo) before the write; returns its id.
     [[nodiscard]] Result<qint64> recordIntent(const ChangeRecord& change);
     /// Commits how the write ended.
-    [[nodiscard]] Result<void> recordOutcome(qint64 changeId, const QString& result, const QString& message = {});
+    [[nodiscard]] Result<void> recordOutcome(qint64 changeId, const QString& result,
+                                             const QString& message = {});
 
     /// Changes, oldest first; filtered by objectGUID and/or import id when given.
-    [[nodiscard]] Result<QList<ChangeRecord>> changes(const QString& importId = {}, const QUuid& objectGuid = {}) const;
+    [[nodiscard]] Result<QList<ChangeRecord>> changes(const QString& importId = {},
+                                                      const QUuid& objectGuid = {}) const;
 
     [[nodiscard]] QString path() const { return m_path; }
 

@@ -5,17 +5,19 @@
 #include "core/journal/Journal.h"
 
 #include <QDir>
-#include <csignal>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
+#include <csignal>
 #include <gtest/gtest.h>
 
 using namespace adphoto;
@@ -34,7 +36,8 @@ struct Import
         const TestDc& dc = TestDc::instance();
         env.insert(QStringLiteral("ADPHOTO_SERVER"), dc.value(QStringLiteral("ADPHOTO_TEST_LDAPS_URI")));
         env.insert(QStringLiteral("ADPHOTO_USER"), dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN")));
-        env.insert(QStringLiteral("ADPHOTO_PASSWORD"), dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN_PASSWORD")));
+        env.insert(QStringLiteral("ADPHOTO_PASSWORD"),
+                   dc.value(QStringLiteral("ADPHOTO_TEST_ADMIN_PASSWORD")));
         users = makeUsers(ou, count);
         ouDn = QStringLiteral("OU=%1,%2").arg(ou, dc.value(QStringLiteral("ADPHOTO_TEST_BASE")));
         QDir().mkpath(photos());
@@ -95,7 +98,8 @@ void expectConsistent(const Import& imp, const QString& importId)
     const auto onDc = imp.photosOnDc();
     EXPECT_EQ(written.size(), imp.users.size());
     for (const MadeUser& u : imp.users) {
-        EXPECT_EQ(writes.value(u.dn.toLower()), 1) << u.sam.toStdString() << " written more than once or never";
+        EXPECT_EQ(writes.value(u.dn.toLower()), 1)
+            << u.sam.toStdString() << " written more than once or never";
         EXPECT_EQ(onDc.value(u.dn.toLower()), written.value(u.dn.toLower())) << u.sam.toStdString();
         QImage image;
         EXPECT_TRUE(image.loadFromData(onDc.value(u.dn.toLower()), "JPEG")) << u.sam.toStdString();
@@ -121,8 +125,8 @@ int journalChanges(const QString& dataDir)
 TEST(Import, AFolderOfHundredsIsWrittenAndReadsBackExactly)
 {
     Import imp(QStringLiteral("imp-folder"), 200);
-    auto dry = imp.run({QStringLiteral("import"), QStringLiteral("--folder"), imp.photos(), QStringLiteral("--dry-run"),
-                        QStringLiteral("--format"), QStringLiteral("json")});
+    auto dry = imp.run({QStringLiteral("import"), QStringLiteral("--folder"), imp.photos(),
+                        QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
     const QJsonArray plan = QJsonDocument::fromJson(dry.out).array();
     ASSERT_EQ(plan.size(), 200);
@@ -132,8 +136,8 @@ TEST(Import, AFolderOfHundredsIsWrittenAndReadsBackExactly)
     }
     EXPECT_EQ(journalChanges(imp.data()), 0) << "a dry run writes nothing";
 
-    auto applied = imp.run({QStringLiteral("import"), QStringLiteral("--folder"), imp.photos(), QStringLiteral("--yes"),
-                            QStringLiteral("--format"), QStringLiteral("json")});
+    auto applied = imp.run({QStringLiteral("import"), QStringLiteral("--folder"), imp.photos(),
+                            QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(applied.exitCode, 0) << applied.err.toStdString();
     const QString importId = importIdFrom(applied);
     const QJsonArray results = QJsonDocument::fromJson(applied.out).array();
@@ -146,7 +150,8 @@ TEST(Import, AFolderOfHundredsIsWrittenAndReadsBackExactly)
     expectConsistent(imp, importId);
 
     // The same folder again changes nothing.
-    auto again = imp.run({QStringLiteral("import"), QStringLiteral("--folder"), imp.photos(), QStringLiteral("--yes")});
+    auto again = imp.run(
+        {QStringLiteral("import"), QStringLiteral("--folder"), imp.photos(), QStringLiteral("--yes")});
     ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_TRUE(again.err.contains("0 written, 200 unchanged")) << again.err.toStdString();
 
@@ -160,11 +165,14 @@ TEST(Import, AFolderOfHundredsIsWrittenAndReadsBackExactly)
 TEST(Import, ASloppyCsvImportsItsGoodLinesAndNamesTheBadOnes)
 {
     Import imp(QStringLiteral("imp-csv"), 40);
-    QByteArray csv = "\xef\xbb\xbf" "AD_user, path_to_file\r\n";
+    QByteArray csv = "\xef\xbb\xbf"
+                     "AD_user, path_to_file\r\n";
     for (int i = 0; i < imp.users.size(); ++i) {
         const MadeUser& u = imp.users.at(i);
         // Relative paths, stray spaces, mixed identifiers (sAMAccountName, UPN, DN).
-        const QString who = i % 3 == 0 ? u.sam : i % 3 == 1 ? u.sam + QStringLiteral("@example.test") : QStringLiteral("\"%1\"").arg(u.dn);
+        const QString who = i % 3 == 0   ? u.sam
+                            : i % 3 == 1 ? u.sam + QStringLiteral("@example.test")
+                                         : QStringLiteral("\"%1\"").arg(u.dn);
         csv += QStringLiteral(" %1 , photos/%2 %3.jpg\r\n").arg(who, u.givenName, u.sn).toUtf8();
     }
     csv += "nosuchuser, photos/missing.jpg\r\n";
@@ -173,8 +181,8 @@ TEST(Import, ASloppyCsvImportsItsGoodLinesAndNamesTheBadOnes)
     file.write(csv);
     file.close();
 
-    auto dry = imp.run({QStringLiteral("import"), QStringLiteral("--csv"), file.fileName(), QStringLiteral("--dry-run"),
-                        QStringLiteral("--format"), QStringLiteral("json")});
+    auto dry = imp.run({QStringLiteral("import"), QStringLiteral("--csv"), file.fileName(),
+                        QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
     const QJsonArray plan = QJsonDocument::fromJson(dry.out).array();
     ASSERT_EQ(plan.size(), 41);
@@ -183,7 +191,8 @@ TEST(Import, ASloppyCsvImportsItsGoodLinesAndNamesTheBadOnes)
     EXPECT_EQ(bad.value(QStringLiteral("line")).toInt(), 42);
     EXPECT_FALSE(bad.value(QStringLiteral("problems")).toArray().isEmpty());
 
-    auto applied = imp.run({QStringLiteral("import"), QStringLiteral("--csv"), file.fileName(), QStringLiteral("--yes")});
+    auto applied = imp.run(
+        {QStringLiteral("import"), QStringLiteral("--csv"), file.fileName(), QStringLiteral("--yes")});
     ASSERT_EQ(applied.exitCode, 0) << applied.err.toStdString();
     expectConsistent(imp, importIdFrom(applied));
 }
@@ -198,14 +207,16 @@ TEST(Import, KilledAtRandomPointsAndResumedEveryUserEndsRight)
     for (int round = 0; round < 3; ++round) {
         QProcess process;
         process.setProcessEnvironment(imp.env);
-        QStringList roundArgs = round == 0 ? args : QStringList{QStringLiteral("import"), QStringLiteral("--resume"),
-                                                                 QStringLiteral("--yes")};
+        QStringList roundArgs = round == 0 ? args
+                                           : QStringList{QStringLiteral("import"), QStringLiteral("--resume"),
+                                                         QStringLiteral("--yes")};
         process.start(QStringLiteral(ADPHOTO_CLI_PATH), roundArgs);
         ASSERT_TRUE(process.waitForStarted());
         const int killAfter = journalChanges(imp.data()) + 5 + int(rng->bounded(25));
         QElapsedTimer timer;
         timer.start();
-        while (journalChanges(imp.data()) < killAfter && process.state() == QProcess::Running && timer.elapsed() < 60'000)
+        while (journalChanges(imp.data()) < killAfter && process.state() == QProcess::Running &&
+               timer.elapsed() < 60'000)
             QThread::msleep(10);
         ::kill(pid_t(process.processId()), SIGKILL);
         process.waitForFinished();
@@ -213,11 +224,13 @@ TEST(Import, KilledAtRandomPointsAndResumedEveryUserEndsRight)
             importId = QString::fromUtf8(process.readAllStandardError().split('\n').value(0)).trimmed();
     }
     ASSERT_FALSE(importId.isEmpty());
-    auto finished = runCli({QStringLiteral("import"), QStringLiteral("--resume"), importId, QStringLiteral("--yes")}, imp.env);
+    auto finished = runCli(
+        {QStringLiteral("import"), QStringLiteral("--resume"), importId, QStringLiteral("--yes")}, imp.env);
     ASSERT_EQ(finished.exitCode, 0) << finished.err.toStdString();
     EXPECT_EQ(importIdFrom(finished), importId) << "resume keeps the import's id";
     expectConsistent(imp, importId);
-    auto nothingLeft = runCli({QStringLiteral("import"), QStringLiteral("--resume"), importId, QStringLiteral("--yes")}, imp.env);
+    auto nothingLeft = runCli(
+        {QStringLiteral("import"), QStringLiteral("--resume"), importId, QStringLiteral("--yes")}, imp.env);
     EXPECT_NE(nothingLeft.exitCode, 0) << "a finished import cannot be resumed";
 }
 
@@ -249,16 +262,35 @@ TEST(Import, TheDcGoingAwayStopsCleanlyAndResumeFinishes)
     EXPECT_LT(err.count('\n'), 20) << "one clear stop, not a line per remaining user: " << err.toStdString();
 
     const QString importId = QString::fromUtf8(err.split('\n').value(0)).trimmed();
-    auto resumed = runCli({QStringLiteral("import"), QStringLiteral("--resume"), QStringLiteral("--yes")}, imp.env);
+    auto resumed =
+        runCli({QStringLiteral("import"), QStringLiteral("--resume"), QStringLiteral("--yes")}, imp.env);
     ASSERT_EQ(resumed.exitCode, 0) << resumed.err.toStdString();
     expectConsistent(imp, importId);
+}
+
+TEST(Import, ItsIdIsTheFirstLineOnStderrBeforeVerboseProgress)
+{
+    Import imp(QStringLiteral("imp-verbose"), 3);
+    QStringList args = imp.folderImport();
+    args << QStringLiteral("--verbose") << QStringLiteral("--format") << QStringLiteral("json");
+    auto applied = runCli(args, imp.env);
+    ASSERT_EQ(applied.exitCode, 0) << applied.err.toStdString();
+    const QString importId = importIdFrom(applied);
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d{8}-\\d{6}-[0-9a-f]{4}$")).match(importId).hasMatch())
+        << applied.err.toStdString();
+    EXPECT_TRUE(applied.err.contains("Connected to")) << "--verbose tells the connection, after the id";
+    const QJsonArray results = QJsonDocument::fromJson(applied.out).array();
+    ASSERT_EQ(results.size(), 3);
+    for (const QJsonValue& r : results)
+        EXPECT_EQ(r.toObject().value(QStringLiteral("importId")).toString(), importId);
+    expectConsistent(imp, importId); // recorded under the id it told first
 }
 
 TEST(Import, APhotoChangedBetweenPlanAndApplyIsAConflictNotOverwritten)
 {
     Import imp(QStringLiteral("imp-race"), 12);
-    auto dry = imp.run({QStringLiteral("import"), QStringLiteral("--folder"), imp.photos(), QStringLiteral("--dry-run"),
-                        QStringLiteral("--format"), QStringLiteral("json")});
+    auto dry = imp.run({QStringLiteral("import"), QStringLiteral("--folder"), imp.photos(),
+                        QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
     const QString planPath = imp.home.filePath(QStringLiteral("plan.json"));
     QFile plan(planPath);
@@ -273,8 +305,8 @@ TEST(Import, APhotoChangedBetweenPlanAndApplyIsAConflictNotOverwritten)
     w.waitForFinished();
     ASSERT_TRUE(w.result().has_value());
 
-    auto applied = runCli({QStringLiteral("import"), QStringLiteral("--plan"), planPath, QStringLiteral("--yes"),
-                           QStringLiteral("--format"), QStringLiteral("json")},
+    auto applied = runCli({QStringLiteral("import"), QStringLiteral("--plan"), planPath,
+                           QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json")},
                           imp.env);
     EXPECT_EQ(applied.exitCode, 3) << applied.err.toStdString();
     int conflicts = 0, ok = 0;
