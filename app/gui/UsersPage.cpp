@@ -6,6 +6,7 @@
 #include "app/gui/PhotoActions.h"
 #include "app/gui/PhotoEditor.h"
 #include "app/gui/ThumbnailCache.h"
+#include "app/gui/UserListLoader.h"
 #include "app/gui/UserTableView.h"
 #include "core/PhotoHash.h"
 #include "core/Settings.h"
@@ -80,6 +81,7 @@ UsersPage::UsersPage(Connection& connection, PhotoActions& actions, Settings& se
 {
     setObjectName(QStringLiteral("usersPage"));
     m_proxy->setSourceModel(m_model);
+    m_loader = new UserListLoader(m_model, this);
 
     m_banner = new MessageBanner(this);
 
@@ -205,9 +207,13 @@ UsersPage::UsersPage(Connection& connection, PhotoActions& actions, Settings& se
     });
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &UsersPage::updateActions);
 
-    connect(&m_listing, &QFutureWatcher<Result<UserBatch>>::resultsReadyAt, this, &UsersPage::onPagesReady);
-    connect(&m_listing, &QFutureWatcher<Result<UserBatch>>::finished, this, &UsersPage::onListingFinished);
-    connect(&m_preview, &QFutureWatcher<Result<UserBatch>>::resultsReadyAt, this, &UsersPage::onPreviewReady);
+    connect(m_loader, &UserListLoader::pageFailed, this, [this](const Error& error) {
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              tr("Not all users could be listed: %1").arg(error.text()));
+    });
+    connect(m_loader, &UserListLoader::previewShown, this, &UsersPage::updateCounts);
+    connect(m_loader, &UserListLoader::firstRowsShown, this, &UsersPage::firstRowsShown);
+    connect(m_loader, &UserListLoader::finished, this, &UsersPage::onListingFinished);
     connect(&m_connection, &Connection::aboutToSwitch, this, &UsersPage::onAboutToSwitch);
     connect(&m_connection, &Connection::opened, this, &UsersPage::onOpened);
     connect(&m_actions, &PhotoActions::changed, this, &UsersPage::onChanged);
@@ -223,11 +229,7 @@ UsersPage::UsersPage(Connection& connection, PhotoActions& actions, Settings& se
         onOpened();
 }
 
-UsersPage::~UsersPage()
-{
-    m_preview.cancel();
-    m_listing.cancel();
-}
+UsersPage::~UsersPage() = default;
 
 void UsersPage::createActions()
 {
@@ -273,11 +275,7 @@ void UsersPage::createActions()
 
 void UsersPage::onAboutToSwitch()
 {
-    m_preview.cancel();
-    m_preview.setFuture({});
-    m_listing.cancel();
-    m_listing.setFuture({});
-    m_provisional.clear();
+    m_loader->abandon();
     m_act.stop->setEnabled(false);
     m_ouModel->setDirectory(nullptr, {}, {});
     m_thumbnails->setDirectory(nullptr);
@@ -304,14 +302,7 @@ void UsersPage::refresh()
 {
     if (!m_connection.isOpen())
         return;
-    m_preview.cancel();
-    m_listing.cancel();
     m_banner->hide();
-    m_model->clear();
-    m_provisional.clear();
-    m_listingDelivered = false;
-    m_listErrors = 0;
-    m_firstRowsMs = -1;
     UserQuery query;
     query.baseDn = m_connection.info().baseDn;
     // Presence only: a page that carries every photo's bytes takes Samba seconds to send. Sizes
@@ -319,12 +310,8 @@ void UsersPage::refresh()
     // and, for an import, with its plan (ImportPlanner::readCurrentPhotos).
     query.photoSizes = false;
     query.firstPageSize = kFirstPageSize;
-    m_listTimer.start();
     m_act.stop->setEnabled(true);
-    // Samba evaluates a whole subtree before it sends the first entry (over a second on 20,000
-    // users): a few one-level searches, queued first, fill the table meanwhile.
-    m_preview.setFuture(m_connection.directory()->previewUsers(query, kPreviewRows));
-    m_listing.setFuture(m_connection.directory()->listUsers(query));
+    m_loader->start(*m_connection.directory(), query, kPreviewRows);
     emit loadingChanged(true);
     emit statusMessage(tr("Listing users…"));
     updateCounts();
@@ -332,80 +319,26 @@ void UsersPage::refresh()
 
 void UsersPage::stopListing()
 {
-    // A listing that has ended but whose last pages are still on their way is not stopped:
-    // those pages would be dropped.
-    if (m_listing.isFinished())
-        return;
-    m_preview.cancel();
-    m_listing.cancel();
+    m_loader->stop();
 }
 
-void UsersPage::onPagesReady(int begin, int end)
+bool UsersPage::isLoading() const
 {
-    for (int i = begin; i < end; ++i) {
-        const Result<UserBatch> page = m_listing.resultAt(i);
-        if (!page) {
-            ++m_listErrors;
-            m_banner->showMessage(MessageBanner::Kind::Error,
-                                  tr("Not all users could be listed: %1").arg(page.error().text()));
-            continue;
-        }
-        m_listingDelivered = true;
-        if (m_provisional.isEmpty()) {
-            m_model->appendUsers(*page);
-            continue;
-        }
-        for (const UserRecord& user : *page)
-            m_provisional.remove(user.dn.toLower());
-        m_model->mergeUsers(*page);
-    }
-    noteFirstRows();
+    return m_loader->isRunning();
 }
 
-void UsersPage::onPreviewReady(int begin, int end)
+qint64 UsersPage::firstRowsMs() const
 {
-    // A preview is only a head start: its errors are the listing's to report, and once the
-    // listing has delivered, its pages are the better source.
-    if (m_listingDelivered)
-        return;
-    for (int i = begin; i < end; ++i) {
-        const Result<UserBatch> batch = m_preview.resultAt(i);
-        if (!batch)
-            continue;
-        UserBatch added;
-        for (const UserRecord& user : *batch) {
-            if (m_model->rowOf(user.dn) < 0) { // preview rows are in the model at once
-                m_provisional.insert(user.dn.toLower());
-                added.append(user);
-            }
-        }
-        m_model->appendUsers(added);
-    }
-    noteFirstRows();
-    updateCounts();
+    return m_loader->firstRowsMs();
 }
 
-void UsersPage::noteFirstRows()
+void UsersPage::onListingFinished(bool stopped)
 {
-    if (m_firstRowsMs < 0 && m_model->rowCount() > 0) {
-        m_firstRowsMs = m_listTimer.elapsed();
-        emit firstRowsShown(m_firstRowsMs);
-    }
-}
-
-void UsersPage::onListingFinished()
-{
-    // A complete listing is the truth: a previewed user it did not list is gone (deleted or
-    // moved away since). After a cancel or an error the preview's rows stay.
-    if (!m_listing.isCanceled() && m_listErrors == 0)
-        m_model->removeUsers(m_provisional);
-    m_provisional.clear();
     m_act.stop->setEnabled(false);
     emit loadingChanged(false);
     updateCounts();
-    emit statusMessage(m_listing.isCanceled()
-                           ? tr("Listing stopped.")
-                           : tr("Users listed: %1.").arg(QLocale().toString(m_model->rowCount())));
+    emit statusMessage(stopped ? tr("Listing stopped.")
+                               : tr("Users listed: %1.").arg(QLocale().toString(m_model->rowCount())));
     emit listingFinished();
 }
 

@@ -3,9 +3,6 @@
 #include "core/Directory.h"
 #include "core/PhotoProcessor.h"
 
-#include <QElapsedTimer>
-#include <QFutureWatcher>
-#include <QSet>
 #include <QWidget>
 
 class QAction;
@@ -30,6 +27,7 @@ class PhotoActions;
 class PhotoEditor;
 struct PhotoChange;
 class ThumbnailCache;
+class UserListLoader;
 class UserTableView;
 
 /// The users page: the OU tree (lazy) on the left, the users table on the right with a filter
@@ -62,7 +60,7 @@ public:
     void refresh();
     /// Stops the listing where it is: the rows so far stay.
     void stopListing();
-    [[nodiscard]] bool isLoading() const { return m_listing.isRunning(); }
+    [[nodiscard]] bool isLoading() const;
 
     /// The selected users (in table order).
     [[nodiscard]] QList<UserRecord> selectedUsers() const;
@@ -91,7 +89,7 @@ public:
     [[nodiscard]] MessageBanner* banner() const { return m_banner; }
     [[nodiscard]] QSplitter* splitter() const { return m_splitter; }
     /// Milliseconds from refresh() to the first rows in the table (-1 before), for the benchmark.
-    [[nodiscard]] qint64 firstRowsMs() const { return m_firstRowsMs; }
+    [[nodiscard]] qint64 firstRowsMs() const;
     [[nodiscard]] const Actions& actions() const { return m_act; }
 
 signals:
@@ -106,10 +104,7 @@ private:
     void createActions();
     void onOpened();
     void onAboutToSwitch();
-    void onPagesReady(int begin, int end);
-    void onPreviewReady(int begin, int end);
-    void noteFirstRows();
-    void onListingFinished();
+    void onListingFinished(bool stopped);
     void onTreeSelection();
     void onContextMenu(const QPoint& pos);
     void onChanged(const PhotoChange& change);
@@ -134,15 +129,9 @@ private:
     QTreeView* m_tree = nullptr;
     UserTableView* m_table = nullptr;
     QSplitter* m_splitter = nullptr;
-    QFutureWatcher<Result<UserBatch>> m_listing;
-    QFutureWatcher<Result<UserBatch>> m_preview; ///< rows to show while the listing runs
-    QSet<QString> m_provisional; ///< lower-case DNs of preview rows the listing has not confirmed
-    bool m_listingDelivered = false;
-    QElapsedTimer m_listTimer;
+    UserListLoader* m_loader = nullptr;
     QStringList m_keepSelected; ///< DNs selected before a filter change, selected again after
     QString m_keepCurrent;
-    qint64 m_firstRowsMs = -1;
-    int m_listErrors = 0;
     Actions m_act;
 };
 

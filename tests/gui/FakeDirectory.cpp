@@ -99,15 +99,18 @@ QFuture<Result<UserBatch>> FakeDirectory::listUsers(const UserQuery& query)
             gate->acquire();
         int next = 0;
         int done = 0;
+        int pages = 0;
         promise.setProgressRange(0, 0);
         for (;;) {
             if (promise.isCanceled())
                 return;
             UserBatch page;
             int delay = 0;
+            bool failing = false;
             {
                 QMutexLocker lock(&data->mutex);
                 delay = data->pageDelayMs;
+                failing = data->failingPage == pages;
                 const int pageSize = done == 0 && query.firstPageSize > 0
                                          ? std::min(query.firstPageSize, data->pageSize)
                                          : data->pageSize;
@@ -129,7 +132,12 @@ QFuture<Result<UserBatch>> FakeDirectory::listUsers(const UserQuery& query)
             if (delay > 0)
                 QThread::msleep(ulong(delay));
             done += int(page.size());
-            promise.addResult(Result<UserBatch>(page));
+            if (failing)
+                promise.addResult(Result<UserBatch>(std::unexpected(Error{
+                    ErrorKind::Directory, QStringLiteral("Page %1 could not be read.").arg(pages), {}, {}})));
+            else
+                promise.addResult(Result<UserBatch>(page));
+            ++pages;
             promise.setProgressValue(done);
         }
     });

@@ -32,6 +32,9 @@ struct FakeData
     /// When set, a listing takes one permit before its first page: a test holds the listing
     /// back until it has looked at the preview.
     std::shared_ptr<QSemaphore> listingGate;
+    /// A listing's page with this index (0-based) is an error in its place, as a server's
+    /// answer can be; the pages after it still come. -1: none.
+    int failingPage = -1;
     std::atomic<int> opens{0};
     std::atomic<int> photoReads{0};
     std::atomic<int> writes{0};

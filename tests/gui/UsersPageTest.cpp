@@ -589,6 +589,32 @@ TEST_F(UsersPageTest, APreviewFillsTheTableFirstAndTheListingTakesItsRowsOver)
     EXPECT_TRUE(counts.contains(QStringLiteral("121 users"))) << counts.toStdString();
 }
 
+TEST_F(UsersPageTest, AListingWithAFailedPageSaysSoAndKeepsThePreviewRows)
+{
+    const UserRecord gone = goneUser();
+    fx.data->preview = {fx.data->user(QStringLiteral("user1")), gone};
+    fx.data->listingGate = std::make_shared<QSemaphore>(0);
+    fx.data->failingPage = 1;
+    window = std::make_unique<MainWindow>(fx.services(&processor));
+    QSignalSpy first(&page(), &UsersPage::firstRowsShown);
+    QSignalSpy finished(&page(), &UsersPage::listingFinished);
+    window->show();
+    window->start();
+    ASSERT_TRUE(first.wait(10'000));
+    fx.data->listingGate->release();
+    ASSERT_TRUE(finished.wait(10'000));
+
+    // Pages of 25: the second (user25 to user49) is an error, the others come.
+    EXPECT_TRUE(page().banner()->isVisible());
+    EXPECT_TRUE(page().banner()->text().contains(QStringLiteral("Not all users could be listed")))
+        << page().banner()->text().toStdString();
+    EXPECT_FALSE(rowOf(QStringLiteral("user30")).isValid()) << "a user of the failed page";
+    EXPECT_TRUE(rowOf(QStringLiteral("user100")).isValid()) << "the pages after it still come";
+    // An incomplete listing proves nothing about the preview's rows: they stay.
+    EXPECT_TRUE(rowOf(QStringLiteral("gone")).isValid());
+    EXPECT_FALSE(page().actions().stop->isEnabled());
+}
+
 TEST_F(UsersPageTest, EscStopsTheListingAndKeepsTheRowsSoFar)
 {
     const UserRecord gone = goneUser();
