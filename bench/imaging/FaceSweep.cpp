@@ -4,7 +4,8 @@
 // It prints, per setting, the photos where the frontal cascade found a face and the detection
 // time per photo, so a cheaper setting can be judged by what it loses. A program, not a test.
 //
-//   adphoto_bench_face_sweep --dir DIR/in [--cascade FILE] [--photos N]
+//   adphoto_bench_face_sweep [--dir DIR/in] [--cascade FILE] [--photos N]   (DIR: the imaging
+//   benchmark's --dir, by default /tmp/adphoto-bench-imaging)
 #include "imaging/FaceLocator.h"
 
 #include <QCommandLineParser>
@@ -50,9 +51,10 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Face detection settings sweep (not a test)."));
     parser.addHelpOption();
-    const QCommandLineOption dirOption(QStringList{QStringLiteral("dir")},
-                                       QStringLiteral("Folder of photos with one face each."),
-                                       QStringLiteral("DIR"));
+    const QCommandLineOption dirOption(
+        QStringList{QStringLiteral("dir")},
+        QStringLiteral("Folder of photos with one face each (default: the imaging benchmark's)."),
+        QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/adphoto-bench-imaging/in"));
     const QCommandLineOption cascadeOption(QStringList{QStringLiteral("cascade")},
                                            QStringLiteral("Frontal cascade (default: the pipeline's)."),
                                            QStringLiteral("FILE"));
