@@ -2146,8 +2146,8 @@ auf stderr. Exit-Code 3, wenn einige Benutzer fehlschlugen (oder der DC wegfiel:
         <translation>Schreibe</translation>
     </message>
     <message>
-        <source>Matching</source>
-        <translation>Zuordnung läuft</translation>
+        <source>Planning</source>
+        <translation>Planung</translation>
     </message>
 </context>
 <context>

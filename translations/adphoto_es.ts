@@ -2146,8 +2146,8 @@ de stderr. Código de salida 3 si fallaron algunos usuarios (o si el DC desapare
         <translation>Escribiendo</translation>
     </message>
     <message>
-        <source>Matching</source>
-        <translation>Emparejando</translation>
+        <source>Planning</source>
+        <translation>Planificación</translation>
     </message>
 </context>
 <context>

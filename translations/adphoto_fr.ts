@@ -2146,8 +2146,8 @@ sur stderr. Code de sortie 3 si certains utilisateurs ont échoué (ou si le DC 
         <translation>Écriture</translation>
     </message>
     <message>
-        <source>Matching</source>
-        <translation>Association</translation>
+        <source>Planning</source>
+        <translation>Planification</translation>
     </message>
 </context>
 <context>

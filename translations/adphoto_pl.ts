@@ -2164,8 +2164,8 @@ na stderr. Kod wyjścia 3, gdy części użytkowników się nie udało (lub DC z
         <translation>Zapisywanie</translation>
     </message>
     <message>
-        <source>Matching</source>
-        <translation>Dopasowywanie</translation>
+        <source>Planning</source>
+        <translation>Planowanie</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,7 @@ Result<ImportPlan> ImportCommand::makePlan(CliContext& context, const QCommandLi
                                                };
                                                promise.addResult(ImportPlanner::plan(request, users, hooks));
                                            }),
-                         tr("Matching"));
+                         tr("Planning"));
 }
 
 void ImportCommand::printPlan(CliContext& context, const ImportPlan& plan)
