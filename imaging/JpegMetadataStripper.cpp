@@ -2,6 +2,8 @@
 
 #include "imaging/JpegHeader.h"
 
+#include <algorithm>
+
 namespace adphoto::imaging {
 
 namespace {
@@ -24,7 +26,8 @@ bool isMetadata(const QByteArray& jpeg, const JpegHeader::Segment& segment)
 QByteArray JpegMetadataStripper::strip(const QByteArray& jpeg, const JpegHeader& header)
 {
     Q_ASSERT(header.isComplete());
-    const qsizetype end = header.endOffset(jpeg);
+    // endOffset() is 0 for bytes other than those parsed: never a negative length below.
+    const qsizetype end = std::max(header.endOffset(jpeg), header.scanOffset());
     QByteArray out;
     out.reserve(end);
     out.append(jpeg.constData(), 2); // SOI

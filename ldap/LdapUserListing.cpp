@@ -107,8 +107,9 @@ Result<void> LdapUserListing::learnPresence(const UserBatch& page)
 {
     if (m_presenceOfAll || page.isEmpty())
         return {};
-    const QString withPhotoFilter = QStringLiteral("(&%1(thumbnailPhoto=*)%2)")
-                                        .arg(userFilter(), m_firstPresence ? guidFilter(page) : QString());
+    const QString withPhotoFilter =
+        QStringLiteral("(&(objectCategory=person)(objectClass=user)(thumbnailPhoto=*)%1)")
+            .arg(m_firstPresence ? guidFilter(page) : QString());
     m_presenceOfAll = !m_firstPresence;
     m_firstPresence = false;
     LDAP* const ld = m_session.m_ld;
@@ -123,7 +124,7 @@ Result<void> LdapUserListing::run(const PageSink& onPage, const PhotoSink& onPho
     QString filter = userFilter();
     bool withPhoto = m_query.photoSizes || bool(onPhoto);
     if (m_query.missingOnly) {
-        filter = QStringLiteral("(&%1(!(thumbnailPhoto=*)))").arg(userFilter());
+        filter = QStringLiteral("(&(objectCategory=person)(objectClass=user)(!(thumbnailPhoto=*)))");
         withPhoto = false;
     }
     // With presence only, cheap searches without values ("1.1") find who has a photo: for the

@@ -106,6 +106,7 @@ void ProgressReporter::update(qint64 done, qint64 total)
     }
     m_sinceLine.restart();
     m_lineDone = done;
+    m_lineTotal = total;
     m_err << lineText(m_label, done, total) << '\n';
     m_err.flush();
 }
@@ -118,7 +119,8 @@ void ProgressReporter::finish()
     if (m_mode == Mode::Bar && !m_shown.isEmpty()) {
         m_err << '\r' << QString(m_shown.size(), QLatin1Char(' ')) << '\r';
         m_err.flush();
-    } else if (m_mode == Mode::Lines && m_done >= 0 && m_total <= 0 && m_done != m_lineDone) {
+    } else if (m_mode == Mode::Lines && m_done >= 0 && m_total <= 0 &&
+               (m_done != m_lineDone || m_total != m_lineTotal)) {
         // The last count of an open-ended listing is news (unless it was the last line already);
         // a known total already said 100 %.
         m_err << lineText(m_label, m_done, m_total) << '\n';

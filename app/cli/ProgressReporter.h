@@ -58,6 +58,7 @@ private:
     qint64 m_total = 0;
     qint64 m_lastLineStep = -1;
     qint64 m_lineDone = -1; ///< the count of the last plain line written
+    qint64 m_lineTotal = 0; ///< and its total
     QElapsedTimer m_sinceLine;
     bool m_finished = false;
 };

@@ -229,7 +229,12 @@ UsersPage::UsersPage(Connection& connection, PhotoActions& actions, Settings& se
         onOpened();
 }
 
-UsersPage::~UsersPage() = default;
+UsersPage::~UsersPage()
+{
+    // Before the children go (the thumbnail cache may hold the last reference to the directory,
+    // whose end waits for the call in progress): a listing still running is cancelled first.
+    m_loader->abandon();
+}
 
 void UsersPage::createActions()
 {
