@@ -10,9 +10,9 @@ namespace {
 constexpr int uacAccountDisable = 0x2;
 }
 
-QString userFilter()
+QString userFilter(const QString& more)
 {
-    return QStringLiteral("(&(objectCategory=person)(objectClass=user))");
+    return QStringLiteral("(&(objectCategory=person)(objectClass=user)%1)").arg(more);
 }
 
 QString fromLdapString(const char* s)
@@ -80,6 +80,16 @@ UserRecord parseUser(LDAP* ld, LDAPMessage* entry, bool withPhoto, QByteArray* p
             *photo = bytes;
     }
     return u;
+}
+
+SearchResult parseSearchResult(LDAP* ld, LDAPMessage* message, LDAPControl*** controls)
+{
+    SearchResult result;
+    char* diagnostic = nullptr;
+    result.parsed = ldap_parse_result(ld, message, &result.code, nullptr, &diagnostic, nullptr, controls, 0);
+    result.diagnostic = fromLdapString(diagnostic);
+    ldap_memfree(diagnostic);
+    return result;
 }
 
 QString guidFilter(const UserBatch& users)

@@ -14,8 +14,9 @@
 /// out of a search entry. Private to ldap/ (it includes <ldap.h>).
 namespace adphoto::ldapentry {
 
-/// User accounts: people, not contacts or computers.
-[[nodiscard]] QString userFilter();
+/// User accounts: people, not contacts or computers; with `more`, only those that also match
+/// these further terms, in the same AND ("(&(objectCategory=person)(objectClass=user)MORE)").
+[[nodiscard]] QString userFilter(const QString& more = {});
 
 [[nodiscard]] QString fromLdapString(const char* s);
 
@@ -34,6 +35,20 @@ namespace adphoto::ldapentry {
 
 /// "(|(objectGUID=...)...)" for exactly `users`, each GUID escaped.
 [[nodiscard]] QString guidFilter(const UserBatch& users);
+
+/// What a search's final message says: `parsed`, libldap's code for reading it; `code`, the
+/// server's result code; its diagnostic text.
+struct SearchResult
+{
+    int parsed = LDAP_SUCCESS;
+    int code = LDAP_SUCCESS;
+    QString diagnostic;
+};
+
+/// Reads the search result `message`; with `controls`, also its server controls (the caller's
+/// to free with ldap_controls_free).
+[[nodiscard]] SearchResult parseSearchResult(LDAP* ld, LDAPMessage* message,
+                                             LDAPControl*** controls = nullptr);
 
 struct MessageDeleter
 {

@@ -71,17 +71,13 @@ Result<void> LdapUserListing::pagedSearch(const QString& filter, std::vector<QBy
                 continue; // Configuration, DomainDnsZones, ...: not users
             if (rc != LDAP_RES_SEARCH_RESULT)
                 continue;
-            int code = LDAP_SUCCESS;
-            char* diagnostic = nullptr;
             LDAPControl** serverControls = nullptr;
-            rc = ldap_parse_result(ld, message.get(), &code, nullptr, &diagnostic, nullptr, &serverControls,
-                                   0);
-            const QString diag = fromLdapString(diagnostic);
-            ldap_memfree(diagnostic);
-            if (rc != LDAP_SUCCESS || code != LDAP_SUCCESS) {
+            const SearchResult result = parseSearchResult(ld, message.get(), &serverControls);
+            if (result.parsed != LDAP_SUCCESS || result.code != LDAP_SUCCESS) {
                 ldap_controls_free(serverControls);
                 return std::unexpected(
-                    ldaperrors::fromLdap(rc != LDAP_SUCCESS ? rc : code, diag, Operation::Search, m_base));
+                    ldaperrors::fromLdap(result.parsed != LDAP_SUCCESS ? result.parsed : result.code,
+                                         result.diagnostic, Operation::Search, m_base));
             }
             if (LDAPControl* page = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, serverControls, nullptr)) {
                 ber_int_t estimate = 0;
@@ -108,8 +104,7 @@ Result<void> LdapUserListing::learnPresence(const UserBatch& page)
     if (m_presenceOfAll || page.isEmpty())
         return {};
     const QString withPhotoFilter =
-        QStringLiteral("(&(objectCategory=person)(objectClass=user)(thumbnailPhoto=*)%1)")
-            .arg(m_firstPresence ? guidFilter(page) : QString());
+        userFilter(QStringLiteral("(thumbnailPhoto=*)") + (m_firstPresence ? guidFilter(page) : QString()));
     m_presenceOfAll = !m_firstPresence;
     m_firstPresence = false;
     LDAP* const ld = m_session.m_ld;
@@ -124,7 +119,7 @@ Result<void> LdapUserListing::run(const PageSink& onPage, const PhotoSink& onPho
     QString filter = userFilter();
     bool withPhoto = m_query.photoSizes || bool(onPhoto);
     if (m_query.missingOnly) {
-        filter = QStringLiteral("(&(objectCategory=person)(objectClass=user)(!(thumbnailPhoto=*)))");
+        filter = userFilter(QStringLiteral("(!(thumbnailPhoto=*))"));
         withPhoto = false;
     }
     // With presence only, cheap searches without values ("1.1") find who has a photo: for the

@@ -77,18 +77,16 @@ Result<void> LdapUserPreview::collect(int id, const QString& dn, const EntrySink
         }
         if (*got != LDAP_RES_SEARCH_RESULT)
             continue;
-        int code = LDAP_SUCCESS;
-        char* diagnostic = nullptr;
-        const int parsed =
-            ldap_parse_result(m_session.m_ld, owned.get(), &code, nullptr, &diagnostic, nullptr, nullptr, 0);
-        const QString diag = fromLdapString(diagnostic);
-        ldap_memfree(diagnostic);
-        if (parsed != LDAP_SUCCESS)
-            return std::unexpected(ldaperrors::fromLdap(parsed, diag, Operation::Search, dn));
-        if (code != LDAP_SUCCESS && code != LDAP_SIZELIMIT_EXCEEDED && code != LDAP_NO_SUCH_OBJECT)
-            return std::unexpected(ldaperrors::fromLdap(code, diag, Operation::Search, dn));
+        const SearchResult result = parseSearchResult(m_session.m_ld, owned.get());
+        if (result.parsed != LDAP_SUCCESS)
+            return std::unexpected(
+                ldaperrors::fromLdap(result.parsed, result.diagnostic, Operation::Search, dn));
+        if (result.code != LDAP_SUCCESS && result.code != LDAP_SIZELIMIT_EXCEEDED &&
+            result.code != LDAP_NO_SUCH_OBJECT)
+            return std::unexpected(
+                ldaperrors::fromLdap(result.code, result.diagnostic, Operation::Search, dn));
         if (truncated)
-            *truncated = code == LDAP_SIZELIMIT_EXCEEDED;
+            *truncated = result.code == LDAP_SIZELIMIT_EXCEEDED;
         return {};
     }
 }
